@@ -1,0 +1,63 @@
+import { Form, Link, NavLink, useSearchParams } from "@remix-run/react";
+import { SITE } from "~/site";
+
+const NAV = [
+  { to: "/", label: "최신호", end: true },
+  { to: "/issues", label: "지난호" },
+  { to: "/news", label: "전체 소식" },
+  { to: "/centers", label: "자활센터" },
+  { to: "/shop", label: "소소드림" },
+];
+
+export function SiteHeader() {
+  const [params] = useSearchParams();
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
+        <Link to="/" className="group flex flex-col leading-tight" aria-label={`${SITE.name} 홈`}>
+          <span className="text-xs font-medium text-teal-700">{SITE.publisher} 웹진</span>
+          <span className="text-2xl font-extrabold tracking-tight text-teal-900 group-hover:text-teal-700">
+            {SITE.name}
+          </span>
+        </Link>
+        <Form method="get" action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            소식 검색
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            defaultValue={params.get("q") ?? ""}
+            placeholder="소식·상품 검색"
+            maxLength={100}
+            className="input min-w-0 flex-1 sm:w-56"
+          />
+          <button type="submit" className="btn btn-primary shrink-0">
+            검색
+          </button>
+        </Form>
+      </div>
+      <nav aria-label="주 메뉴" className="border-t border-line">
+        <ul className="container-page -mb-px flex gap-1 overflow-x-auto whitespace-nowrap">
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                end={item.end}
+                prefetch="intent"
+                className={({ isActive }) =>
+                  `inline-block border-b-2 px-3 py-3 text-[15px] font-semibold ${
+                    isActive ? "border-orange-500 text-teal-900" : "border-transparent text-ink-soft hover:text-teal-800"
+                  }`
+                }
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

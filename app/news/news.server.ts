@@ -1,0 +1,236 @@
+import { prisma } from "~/utils/db.server";
+import { visibleArticleWhere, visibleIssueWhere } from "./visibility.server";
+
+export const NEWS_PAGE_SIZE = 12;
+
+/** The fields every article card needs. */
+const articleCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  publishedAt: true,
+  coverArt: true,
+  coverAlt: true,
+  eventStartsAt: true,
+  eventEndsAt: true,
+  eventPlace: true,
+  section: { select: { slug: true, name: true } },
+  center: { select: { slug: true, shortName: true, name: true } },
+  issue: { select: { key: true, title: true } },
+  tags: { select: { tag: { select: { name: true } } } },
+} as const;
+
+type RawCard = Awaited<ReturnType<typeof findCards>>[number];
+
+function findCards(args: { where?: object; orderBy?: object | object[]; take?: number; skip?: number }) {
+  return prisma.article.findMany({
+    where: { AND: [visibleArticleWhere(), args.where ?? {}] },
+    orderBy: args.orderBy ?? [{ publishedAt: "desc" }, { id: "desc" }],
+    take: args.take,
+    skip: args.skip,
+    select: articleCardSelect,
+  });
+}
+
+function toCard(raw: RawCard) {
+  return { ...raw, publishedAt: raw.publishedAt!, tags: raw.tags.map((t) => t.tag.name) };
+}
+export type ArticleCard = ReturnType<typeof toCard>;
+
+async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
+  const [total, rows] = await Promise.all([
+    prisma.article.count({ where: { AND: [visibleArticleWhere(), where] } }),
+    findCards({ where, take: pageSize, skip: (page - 1) * pageSize }),
+  ]);
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), articles: rows.map(toCard) };
+}
+
+export function listNews(page: number) {
+  return paginatedCards({}, page);
+}
+
+export function listSectionNews(sectionId: number, page: number) {
+  return paginatedCards({ sectionId }, page);
+}
+
+export function listTagNews(tagName: string, page: number) {
+  return paginatedCards({ tags: { some: { tag: { name: tagName } } } }, page);
+}
+
+export function getSection(slug: string) {
+  return prisma.section.findUnique({ where: { slug } });
+}
+
+export function listSections() {
+  return prisma.section.findMany({ orderBy: { position: "asc" } });
+}
+
+export function getTag(name: string) {
+  return prisma.tag.findUnique({ where: { name } });
+}
+
+/** Sections of one 월호 with their visible articles in editorial order. */
+async function issueContents(issueId: number) {
+  const [sections, rows] = await Promise.all([
+    listSections(),
+    findCards({ where: { issueId }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
+  ]);
+  const cards = rows.map(toCard);
+  return sections
+    .map((section) => ({ ...section, articles: cards.filter((a) => a.section?.slug === section.slug) }))
+    .filter((section) => section.articles.length > 0);
+}
+
+const issueSelect = {
+  id: true,
+  key: true,
+  title: true,
+  tagline: true,
+  publishedAt: true,
+  coverArticle: { select: { slug: true } },
+} as const;
+
+export async function getIssue(key: string) {
+  const issue = await prisma.issue.findFirst({ where: { key, ...visibleIssueWhere }, select: issueSelect });
+  if (!issue) return null;
+  const sections = await issueContents(issue.id);
+  const all = sections.flatMap((s) => s.articles);
+  const cover = all.find((a) => a.slug === issue.coverArticle?.slug) ?? all[0] ?? null;
+  return { ...issue, sections, cover };
+}
+
+export async function getLatestIssue() {
+  const latest = await prisma.issue.findFirst({
+    where: visibleIssueWhere,
+    orderBy: { key: "desc" },
+    select: { key: true },
+  });
+  return latest ? getIssue(latest.key) : null;
+}
+
+export async function listIssues() {
+  const issues = await prisma.issue.findMany({
+    where: visibleIssueWhere,
+    orderBy: { key: "desc" },
+    select: {
+      ...issueSelect,
+      _count: { select: { articles: { where: visibleArticleWhere() } } },
+      coverArticle: { select: { slug: true, title: true, coverArt: true, coverAlt: true } },
+    },
+  });
+  return issues.map(({ _count, ...issue }) => ({ ...issue, articleCount: _count.articles }));
+}
+
+export async function getArticle(slug: string) {
+  const article = await prisma.article.findFirst({
+    where: { AND: [visibleArticleWhere(), { slug }] },
+    select: {
+      ...articleCardSelect,
+      body: true,
+      updatedAt: true,
+      eventHost: true,
+      issueId: true,
+      sectionId: true,
+      position: true,
+      center: { select: { slug: true, shortName: true, name: true } },
+    },
+  });
+  if (!article) return null;
+  return { ...article, publishedAt: article.publishedAt!, tags: article.tags.map((t) => t.tag.name) };
+}
+export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
+
+/** Previous and next article in the 월호's reading order (section order, then position). */
+export async function getIssueNeighbours(article: ArticleDetail) {
+  if (!article.issueId) return { previous: null, next: null };
+  const siblings = await prisma.article.findMany({
+    where: { AND: [visibleArticleWhere(), { issueId: article.issueId }] },
+    select: { slug: true, title: true, position: true, id: true, section: { select: { position: true } } },
+  });
+  siblings.sort(
+    (a, b) =>
+      (a.section?.position ?? 99) - (b.section?.position ?? 99) || a.position - b.position || a.id - b.id,
+  );
+  const index = siblings.findIndex((s) => s.slug === article.slug);
+  const pick = (i: number) => (siblings[i] ? { slug: siblings[i].slug, title: siblings[i].title } : null);
+  return { previous: pick(index - 1), next: pick(index + 1) };
+}
+
+/** Articles sharing the most hashtags, then the same center or section, newest first. */
+export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
+  const candidates = await findCards({
+    where: {
+      id: { not: article.id },
+      OR: [
+        { tags: { some: { tag: { name: { in: article.tags } } } } },
+        ...(article.center ? [{ center: { slug: article.center.slug } }] : []),
+        { sectionId: article.sectionId },
+      ],
+    },
+    take: 50,
+  });
+  const shared = (c: RawCard) => c.tags.filter((t) => article.tags.includes(t.tag.name)).length;
+  const score = (c: RawCard) =>
+    shared(c) * 10 + (article.center && c.center?.slug === article.center.slug ? 3 : 0) +
+    (c.section?.slug === article.section?.slug ? 1 : 0);
+  return candidates
+    .map((c) => ({ c, s: score(c) }))
+    .sort((a, b) => b.s - a.s)
+    .slice(0, limit)
+    .map(({ c }) => toCard(c));
+}
+
+export function listCenters() {
+  return prisma.center.findMany({
+    orderBy: [{ kind: "desc" }, { position: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      address: true,
+      phone: true,
+      description: true,
+      _count: { select: { articles: { where: visibleArticleWhere() } } },
+    },
+  });
+}
+
+export function getCenter(slug: string) {
+  return prisma.center.findUnique({ where: { slug } });
+}
+
+export async function listCenterNews(centerId: number, page: number) {
+  return paginatedCards({ centerId }, page);
+}
+
+export async function listSectionHighlights(sectionSlug: string, take: number) {
+  return (await findCards({ where: { section: { slug: sectionSlug } }, take })).map(toCard);
+}
+
+/** Everything the feed and sitemap list, newest first. */
+export async function listForFeed(take: number) {
+  return prisma.article.findMany({
+    where: visibleArticleWhere(),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      publishedAt: true,
+      updatedAt: true,
+      section: { select: { name: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+    },
+  });
+}
+
+/** The regional center (publisher of the webzine): its details fill the site footer. */
+export function getRegionalCenter() {
+  return prisma.center.findFirst({
+    where: { kind: "REGIONAL" },
+    select: { name: true, representative: true, phone: true, address: true, email: true },
+  });
+}

@@ -1,0 +1,70 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { PageHeader } from "~/components/page-header";
+import { Pagination, readPage } from "~/components/pagination";
+import { searchArticles } from "~/search/search.server";
+import { formatDate, toKstIso } from "~/utils/format";
+import { publicPageHeaders } from "~/utils/http.server";
+import { baseUrlFrom, seo } from "~/utils/seo";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = new URL(request.url).searchParams.get("q");
+  const result = await searchArticles(q, readPage(request));
+  return { q: result.query.text, ...result };
+}
+
+export const headers = publicPageHeaders;
+
+export default function SearchPage() {
+  const { q, total, hits, page, pageCount } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <PageHeader eyebrow="광주자활뉴스" title="검색">
+        <Form method="get" action="/search" role="search" className="mt-2 flex max-w-xl gap-2">
+          <label htmlFor="search-q" className="sr-only">검색어</label>
+          <input id="search-q" type="search" name="q" defaultValue={q} maxLength={100} placeholder="예: 자활센터, 청년, 광산" className="input min-w-0 flex-1" />
+          <button type="submit" className="btn btn-primary">검색</button>
+        </Form>
+      </PageHeader>
+      <div className="container-page mt-8 max-w-3xl">
+        {q ? (
+          <p role="status" className="text-ink-soft">
+            <strong className="text-ink">‘{q}’</strong> 검색 결과 <strong className="text-ink">{total}</strong>건
+          </p>
+        ) : (
+          <p className="text-ink-soft">찾고 싶은 소식의 낱말을 입력해 주세요. 두 글자 낱말(예: 청년, 광산)도 찾을 수 있습니다.</p>
+        )}
+        {hits.length ? (
+          <ol className="mt-6 divide-y divide-line">
+            {hits.map((hit) => (
+              <li key={hit.slug} className="py-5">
+                <p className="text-xs font-semibold text-teal-700">
+                  {hit.centerName ? `${hit.centerName} · ` : ""}{hit.sectionName}
+                </p>
+                <h2 className="mt-1 text-lg font-bold">
+                  <Link to={`/news/${hit.slug}`} className="hover:text-teal-800" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+                </h2>
+                <p className="mt-1 text-sm leading-relaxed text-ink-soft" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
+                <p className="mt-1 text-xs text-ink-soft">
+                  <time dateTime={toKstIso(hit.publishedAt)}>{formatDate(hit.publishedAt)}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        ) : q ? (
+          <p className="mt-6 rounded-lg bg-cream p-5 text-ink-soft">검색 결과가 없습니다. 다른 낱말로 찾아보세요.</p>
+        ) : null}
+        <Pagination page={page} pageCount={pageCount} basePath="/search" params={{ q }} />
+      </div>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  seo({
+    baseUrl: baseUrlFrom(matches),
+    path: "/search",
+    title: data?.q ? `‘${data.q}’ 검색 결과` : "검색",
+    description: "광주자활뉴스 소식 검색",
+    noindex: true,
+  });

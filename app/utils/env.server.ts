@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL } from "./database-url";
+
+const DEV_SESSION_SECRET = "development-only-session-secret-not-for-production";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+    SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+    PUBLIC_BASE_URL: z
+      .string()
+      .url("PUBLIC_BASE_URL must be an absolute URL such as https://news.example.kr")
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SESSION_SECRET"],
+        message: "SESSION_SECRET is required when NODE_ENV=production (e.g. `openssl rand -hex 32`)",
+      });
+    }
+  })
+  .transform((value) => ({ ...value, SESSION_SECRET: value.SESSION_SECRET ?? DEV_SESSION_SECRET }));
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  name = "EnvError";
+}
+
+/** Validates configuration; throws one readable error listing every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Treat empty strings (as copied from .env.example) as unset.
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+function loadDotEnv() {
+  if (process.env.NODE_ENV === "test" || process.env.VITEST) return;
+  if (fs.existsSync(".env")) process.loadEnvFile(".env");
+}
+
+loadDotEnv();
+
+/** Validated once, when the server starts. */
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,37 @@
+import crypto from "node:crypto";
+
+export function createNonce(): string {
+  return crypto.randomBytes(16).toString("base64");
+}
+
+/**
+ * Content-Security-Policy for HTML documents. Scripts run only with this response's nonce;
+ * in development Vite's HMR client also needs websockets and inline styles.
+ */
+export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+    "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": dev ? ["'self'", "ws:", "wss:"] : ["'self'"],
+    // Checkout ends in a redirect to Stripe's hosted page; form-action governs that redirect.
+    "form-action": ["'self'", "https://checkout.stripe.com"],
+    "frame-ancestors": ["'none'"],
+    "base-uri": ["'self'"],
+    "object-src": ["'none'"],
+  };
+  if (!dev) directives["upgrade-insecure-requests"] = [];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(" "))
+    .join("; ");
+}
+
+/** Headers every response carries (documents, data, feeds, files). */
+export const BASELINE_SECURITY_HEADERS: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "X-Frame-Options": "DENY",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+};

@@ -1,0 +1,22 @@
+// `npm run db:seed`: seeds the database named by DATABASE_URL if it is empty.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../../app/generated/prisma/client";
+import { resolveDatabaseFile } from "../../app/utils/database-url";
+import { isSeeded, seedContent } from "./seed";
+
+const prisma = new PrismaClient({
+  adapter: new PrismaBetterSQLite3({ url: resolveDatabaseFile(process.env.DATABASE_URL) }),
+});
+
+try {
+  if (await isSeeded(prisma)) {
+    console.log("Database already has content; seed skipped.");
+  } else {
+    const counts = await seedContent(prisma);
+    console.log(
+      `Seeded 2023년 12월호: ${counts.articles} articles, ${counts.centers} centers, ${counts.products} products.`,
+    );
+  }
+} finally {
+  await prisma.$disconnect();
+}
