@@ -2,6 +2,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { BASELINE_SECURITY_HEADERS } from "./app/utils/security.server";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -10,7 +11,7 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
-  server: { port: Number(process.env.PORT) || 3000, host: "localhost" },
+  server: { port: Number(process.env.PORT) || 3000, host: "localhost", headers: BASELINE_SECURITY_HEADERS },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   ssr: { external: ["better-sqlite3", "@prisma/adapter-better-sqlite3"] },
   plugins: [

@@ -21,7 +21,6 @@ export default function handleRequest(
   // Vite's dev client injects styles and scripts it can't nonce: enforce the policy everywhere but in
   // `npm run dev`, where it is report-only.
   responseHeaders.set(dev ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy", contentSecurityPolicy(nonce, { dev }));
-  for (const [name, value] of Object.entries(BASELINE_SECURITY_HEADERS)) responseHeaders.set(name, value);
 
   // Crawlers and no-JS readers get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";

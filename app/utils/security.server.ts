@@ -22,13 +22,12 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
     "base-uri": ["'self'"],
     "object-src": ["'none'"],
   };
-  if (!dev) directives["upgrade-insecure-requests"] = [];
   return Object.entries(directives)
     .map(([name, values]) => [name, ...values].join(" "))
     .join("; ");
 }
 
-/** Headers every response carries (documents, data, feeds, files). */
+/** Headers every response carries (documents, data, feeds, files): set by server.js, and by Vite in dev. */
 export const BASELINE_SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
