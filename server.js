@@ -6,11 +6,12 @@ import compression from "compression";
 import express from "express";
 
 const root = import.meta.dirname;
+const buildDir = path.resolve(root, process.env.BUILD_DIR ?? "build");
 process.env.NODE_ENV ??= "production";
 
 let build;
 try {
-  build = await import(path.join(root, "build/server/index.js"));
+  build = await import(path.join(buildDir, "server/index.js"));
 } catch (error) {
   // Configuration errors (see app/utils/env.server.ts) surface here, at boot, before listening.
   if (error?.name === "EnvError") {
@@ -33,9 +34,9 @@ app.use((_req, res, next) => {
   next();
 });
 // Vite fingerprints everything under /assets: safe to cache forever.
-app.use("/assets", express.static(path.join(root, "build/client/assets"), { immutable: true, maxAge: "1y", index: false }));
+app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", index: false }));
 // Other public files (illustrations, favicon) keep their names: cache for a day.
-app.use(express.static(path.join(root, "build/client"), { maxAge: "1d", index: false }));
+app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
 const port = Number(process.env.PORT) || 3000;

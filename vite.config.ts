@@ -11,22 +11,27 @@ declare module "@remix-run/node" {
 }
 
 export default defineConfig({
-  server: { port: Number(process.env.PORT) || 3000, host: "localhost", headers: BASELINE_SECURITY_HEADERS },
+  server: {
+    port: Number(process.env.PORT) || 3000,
+    host: "localhost",
+    headers: BASELINE_SECURITY_HEADERS,
+  },
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
   ssr: { external: ["better-sqlite3", "@prisma/adapter-better-sqlite3"] },
   plugins: [
     tailwindcss(),
-    !process.env.VITEST &&
-      remix({
-        future: {
-          v3_fetcherPersist: true,
-          v3_relativeSplatPath: true,
-          v3_throwAbortReason: true,
-          v3_singleFetch: true,
-          v3_lazyRouteDiscovery: true,
-          v3_routeConfig: true,
-        },
-      }),
+    remix({
+      // Tests build into their own folder so they never clobber (or run) a stale `build/`.
+      buildDirectory: process.env.BUILD_DIR ?? "build",
+      future: {
+        v3_fetcherPersist: true,
+        v3_relativeSplatPath: true,
+        v3_throwAbortReason: true,
+        v3_singleFetch: true,
+        v3_lazyRouteDiscovery: true,
+        v3_routeConfig: true,
+      },
+    }),
     tsconfigPaths(),
   ],
 });

@@ -20,6 +20,8 @@ export default function handleRequest(
   const dev = env.NODE_ENV === "development";
   // Vite's dev client injects styles and scripts it can't nonce: enforce the policy everywhere but in
   // `npm run dev`, where it is report-only.
+  // Error pages (404s included) must never be cached by a CDN under the URL that failed.
+  if (responseStatusCode >= 400) responseHeaders.set("Cache-Control", "no-store");
   responseHeaders.set(dev ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy", contentSecurityPolicy(nonce, { dev }));
 
   // Crawlers and no-JS readers get the whole document at once; browsers get it streamed.

@@ -3,9 +3,8 @@ import { data, type HeadersFunction } from "@remix-run/node";
 /** Public pages: browsers revalidate after a minute, a CDN may keep them five minutes and serve stale while refreshing. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
 
-/** `export const headers = publicPageHeaders` on every public route. Errors are never cached. */
-export const publicPageHeaders: HeadersFunction = ({ errorHeaders }) =>
-  errorHeaders ? { "Cache-Control": "no-store" } : { "Cache-Control": PUBLIC_CACHE_CONTROL };
+/** `export const headers = publicPageHeaders` on every public route (entry.server marks error pages no-store). */
+export const publicPageHeaders: HeadersFunction = () => ({ "Cache-Control": PUBLIC_CACHE_CONTROL });
 
 export function notFound(): never {
   throw data("Not Found", { status: 404 });

@@ -2,8 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ROOT, TEMPLATE_DB, TMP } from "./paths";
+import { buildApp } from "./server";
 
-/** Builds the template database: real migrations, real seed, exactly as `npm run dev` would. */
+/** Builds the template database (real migrations, real seed, as `npm run dev` does) and the app. */
 export default function setup() {
   fs.rmSync(TMP, { recursive: true, force: true });
   fs.mkdirSync(TMP, { recursive: true });
@@ -13,4 +14,6 @@ export default function setup() {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`Template database setup failed:\n${result.stdout}\n${result.stderr}`);
+  // The HTTP tests run the real production server; build it once for the whole run.
+  buildApp();
 }

@@ -1,0 +1,158 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyTemplateDatabase } from "../support/database";
+import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
+
+let server: RunningServer;
+const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+
+beforeAll(async () => {
+  server = await startServer({ DATABASE_URL: `file:${copyTemplateDatabase("http")}`, SESSION_SECRET: TEST_SESSION_SECRET });
+});
+afterAll(() => server?.stop());
+
+describe("pages", () => {
+  it.each([
+    "/",
+    "/issues",
+    "/issues/2023-12",
+    "/news",
+    "/news?page=2",
+    "/news/haccp-mou",
+    "/sections/regional",
+    "/sections/local",
+    `/tags/${encodeURIComponent("기술지원")}`,
+    "/centers",
+    "/centers/seogu",
+    "/shop",
+    `/search?q=${encodeURIComponent("자활센터")}`,
+    "/search",
+    "/healthz",
+  ])("GET %s → 200", async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    "/no-such-page",
+    "/news/no-such-article",
+    "/issues/1999-01",
+    "/sections/nope",
+    "/tags/없는태그",
+    "/centers/nowhere",
+    "/news?page=99",
+    "/news/haccp-mou/extra",
+  ])("GET %s → Korean 404 page", async (path) => {
+    const res = await get(path);
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('<html lang="ko"');
+    expect(html).toContain("페이지를 찾을 수 없습니다");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it.each(['"', "*", "AND", "NEAR(", "%", "'", "'; DROP TABLE \"Article\"; --", "가".repeat(1000)])(
+    "search for %j answers with a normal page",
+    async (q) => {
+      const res = await get(`/search?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain("검색 결과");
+    },
+  );
+
+  it("renders an article with its event block, hashtags and structured data", async () => {
+    const html = await (await get("/news/youth-savings-excellence-2023")).text();
+    expect(html).toContain("2023. 11. 28.(화) 14:00~17:00");
+    expect(html).toContain("하나금융그룹 명동사옥 글로벌관");
+    expect(html).toContain('href="/tags/');
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const article = blocks.find((b) => b["@type"] === "NewsArticle");
+    expect(article.headline).toContain("청년내일저축계좌");
+    expect(article.datePublished).toBe("2023-12-01T09:00:00+09:00");
+    expect(blocks.find((b) => b["@type"] === "Organization")?.name).toBe("광주광역자활센터");
+    expect(html).toContain('<link rel="canonical" href="https://news.example.kr/news/youth-savings-excellence-2023"/>');
+    expect(html).toMatch(/<meta property="og:title" content="[^"]*청년내일저축계좌/);
+    expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+  });
+
+  it("shows the regional center's details in the footer", async () => {
+    const html = await (await get("/")).text();
+    for (const text of ["박기문", "062-361-9114", "광주광역시 서구 화정로 149, 3층", "gjjahwal@kdissw.or.kr"]) expect(html).toContain(text);
+  });
+});
+
+describe("headers", () => {
+  it("enforces a per-request nonce CSP and the security baseline", async () => {
+    const [a, b] = await Promise.all([get("/"), get("/")]);
+    const csp = a.headers.get("content-security-policy")!;
+    expect(csp).toBeTruthy();
+    expect(a.headers.get("content-security-policy-report-only")).toBeNull();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(b.headers.get("content-security-policy")!)![1]);
+    const html = await a.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(a.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(a.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(a.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("lets a CDN cache public pages and keeps hashed assets forever", async () => {
+    const res = await get("/news/haccp-mou");
+    const cache = res.headers.get("cache-control")!;
+    expect(cache).toMatch(/public/);
+    expect(cache).toMatch(/max-age=\d+/);
+    expect(cache).toMatch(/s-maxage=\d+/);
+    expect(cache).toMatch(/stale-while-revalidate=\d+/);
+    const html = await res.text();
+    const asset = /\/assets\/[^"]+\.css/.exec(html)![0];
+    const assetRes = await get(asset);
+    expect(assetRes.status).toBe(200);
+    expect(assetRes.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(assetRes.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("never caches health checks", async () => {
+    expect((await get("/healthz")).headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("feeds", () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it("serves valid RSS 2.0, newest first, with +0900 dates and absolute links", async () => {
+    const res = await get("/feed.xml");
+    expect(res.headers.get("content-type")).toContain("application/rss+xml");
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const rss = parser.parse(xml).rss;
+    expect(rss["@_version"]).toBe("2.0");
+    const items = rss.channel.item as { title: string; link: string; pubDate: string }[];
+    expect(items).toHaveLength(18);
+    for (const item of items) {
+      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0900$/);
+      expect(item.link).toMatch(/^https:\/\/news\.example\.kr\/news\//);
+    }
+    const times = items.map((i) => Date.parse(i.pubDate));
+    expect(times).toEqual([...times].sort((x, y) => y - x));
+    expect(rss.channel.language).toBe("ko-KR");
+  });
+
+  it("serves a well-formed sitemap of public pages", async () => {
+    const xml = await (await get("/sitemap.xml")).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const urls = (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => u.loc);
+    expect(urls).toEqual(expect.arrayContaining(["https://news.example.kr/", "https://news.example.kr/issues/2023-12", "https://news.example.kr/news/haccp-mou", "https://news.example.kr/centers/seogu"]));
+    expect(urls.filter((u) => u.includes("/news/"))).toHaveLength(18);
+  });
+
+  it("points robots at the sitemap", async () => {
+    const text = await (await get("/robots.txt")).text();
+    expect(text).toContain("Sitemap: https://news.example.kr/sitemap.xml");
+    expect(text).toContain("Disallow: /admin");
+  });
+});

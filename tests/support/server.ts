@@ -1,0 +1,64 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { ROOT, TMP } from "./paths";
+
+export const TEST_BUILD_DIR = path.join(TMP, "build");
+export const TEST_SESSION_SECRET = "test-session-secret-0123456789-abcdefghij";
+
+/** Production build of the app into tests/.tmp/build (the real `remix vite:build`). */
+export function buildApp() {
+  const result = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["vite:build"], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", BUILD_DIR: TEST_BUILD_DIR },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void>; output: () => string };
+
+/** Starts `node server.js` (the production entry point) and waits until /healthz answers. */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn(process.execPath, [path.join(ROOT, "server.js")], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: "production", BUILD_DIR: TEST_BUILD_DIR, PORT: String(port), PUBLIC_BASE_URL: "https://news.example.kr", ...env },
+  });
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}):\n${output}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    process: child,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
