@@ -34,7 +34,10 @@ app.use((_req, res, next) => {
   next();
 });
 // Vite fingerprints everything under /assets: safe to cache forever.
-app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", index: false }));
+app.use(
+  "/assets",
+  express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y", index: false }),
+);
 // Other public files (illustrations, favicon) keep their names: cache for a day.
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
 app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));

@@ -22,7 +22,10 @@ export default function handleRequest(
   // `npm run dev`, where it is report-only.
   // Error pages (404s included) must never be cached by a CDN under the URL that failed.
   if (responseStatusCode >= 400) responseHeaders.set("Cache-Control", "no-store");
-  responseHeaders.set(dev ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy", contentSecurityPolicy(nonce, { dev }));
+  responseHeaders.set(
+    dev ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy",
+    contentSecurityPolicy(nonce, { dev }),
+  );
 
   // Crawlers and no-JS readers get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
@@ -39,7 +42,12 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
           pipe(body);
         },
         onShellError(error: unknown) {

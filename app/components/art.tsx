@@ -1,5 +1,15 @@
 /** A built-in illustration from public/art (the webzine itself has no photos). */
-export function Art({ name, alt, className = "", eager = false }: { name: string | null; alt: string; className?: string; eager?: boolean }) {
+export function Art({
+  name,
+  alt,
+  className = "",
+  eager = false,
+}: {
+  name: string | null;
+  alt: string;
+  className?: string;
+  eager?: boolean;
+}) {
   const square = name?.startsWith("gim-") || name === "brand-sosodream";
   return (
     <img

@@ -14,7 +14,15 @@ export type CardArticle = {
 };
 
 /** A headline with its picture; `level` keeps the page's heading order right wherever it is used. */
-export function ArticleCard({ article, level = 3, compact = false }: { article: CardArticle; level?: 2 | 3; compact?: boolean }) {
+export function ArticleCard({
+  article,
+  level = 3,
+  compact = false,
+}: {
+  article: CardArticle;
+  level?: 2 | 3;
+  compact?: boolean;
+}) {
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm transition hover:shadow-md">

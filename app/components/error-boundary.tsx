@@ -1,7 +1,10 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 
 const MESSAGES: Record<number, { title: string; body: string }> = {
-  404: { title: "페이지를 찾을 수 없습니다", body: "주소가 바뀌었거나 삭제된 페이지입니다. 주소를 다시 확인해 주세요." },
+  404: {
+    title: "페이지를 찾을 수 없습니다",
+    body: "주소가 바뀌었거나 삭제된 페이지입니다. 주소를 다시 확인해 주세요.",
+  },
   403: { title: "접근 권한이 없습니다", body: "이 페이지를 볼 수 있는 권한이 없습니다." },
   400: { title: "잘못된 요청입니다", body: "요청 내용을 다시 확인해 주세요." },
 };

@@ -1,7 +1,17 @@
 import { formatEventRange } from "~/utils/format";
 
 /** 일시 / 장소 / 주최, as the webzine prints them under a headline. */
-export function EventInfo({ startsAt, endsAt, place, host }: { startsAt: Date | null; endsAt: Date | null; place: string | null; host: string | null }) {
+export function EventInfo({
+  startsAt,
+  endsAt,
+  place,
+  host,
+}: {
+  startsAt: Date | null;
+  endsAt: Date | null;
+  place: string | null;
+  host: string | null;
+}) {
   if (!startsAt && !place && !host) return null;
   return (
     <section aria-label="행사 정보" className="rounded-xl border border-teal-200 bg-teal-50 px-5 py-4">

@@ -1,7 +1,17 @@
 import { Link } from "@remix-run/react";
 
 /** Numbered pages as plain links (`?page=N`), so paging works without JavaScript and is crawlable. */
-export function Pagination({ page, pageCount, basePath, params = {} }: { page: number; pageCount: number; basePath: string; params?: Record<string, string> }) {
+export function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params = {},
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params?: Record<string, string>;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const search = new URLSearchParams(params);
@@ -13,15 +23,27 @@ export function Pagination({ page, pageCount, basePath, params = {} }: { page: n
   const pages = Array.from({ length: Math.min(5, pageCount) }, (_, i) => first + i);
   return (
     <nav aria-label="페이지 이동" className="mt-10 flex flex-wrap items-center justify-center gap-1">
-      {page > 1 ? <Link to={href(page - 1)} className="page-link" rel="prev">이전</Link> : null}
+      {page > 1 ? (
+        <Link to={href(page - 1)} className="page-link" rel="prev">
+          이전
+        </Link>
+      ) : null}
       {pages.map((p) =>
         p === page ? (
-          <span key={p} aria-current="page" className="page-link page-link-current">{p}</span>
+          <span key={p} aria-current="page" className="page-link page-link-current">
+            {p}
+          </span>
         ) : (
-          <Link key={p} to={href(p)} className="page-link" aria-label={`${p}쪽`}>{p}</Link>
+          <Link key={p} to={href(p)} className="page-link" aria-label={`${p}쪽`}>
+            {p}
+          </Link>
         ),
       )}
-      {page < pageCount ? <Link to={href(page + 1)} className="page-link" rel="next">다음</Link> : null}
+      {page < pageCount ? (
+        <Link to={href(page + 1)} className="page-link" rel="next">
+          다음
+        </Link>
+      ) : null}
     </nav>
   );
 }

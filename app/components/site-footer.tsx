@@ -27,7 +27,10 @@ export function SiteFooter({ publisher }: { publisher: Publisher }) {
                 <>
                   <dt>연락처</dt>
                   <dd>
-                    <a href={`tel:${publisher.phone.replace(/[^\d]/g, "")}`} className="underline-offset-2 hover:underline">
+                    <a
+                      href={`tel:${publisher.phone.replace(/[^\d]/g, "")}`}
+                      className="underline-offset-2 hover:underline"
+                    >
                       {publisher.phone}
                     </a>
                   </dd>
@@ -51,14 +54,32 @@ export function SiteFooter({ publisher }: { publisher: Publisher }) {
               ) : null}
             </dl>
           ) : null}
-          <p className="mt-4 text-xs text-teal-200">{SITE.parent} · {SITE.publisher}</p>
+          <p className="mt-4 text-xs text-teal-200">
+            {SITE.parent} · {SITE.publisher}
+          </p>
         </div>
         <nav aria-label="바닥글 메뉴">
           <ul className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm">
-            <li><Link className="hover:underline" to="/issues">지난호 보기</Link></li>
-            <li><Link className="hover:underline" to="/centers">지역자활센터</Link></li>
-            <li><Link className="hover:underline" to="/shop">소소드림 상품</Link></li>
-            <li><a className="hover:underline" href="/feed.xml">RSS 구독</a></li>
+            <li>
+              <Link className="hover:underline" to="/issues">
+                지난호 보기
+              </Link>
+            </li>
+            <li>
+              <Link className="hover:underline" to="/centers">
+                지역자활센터
+              </Link>
+            </li>
+            <li>
+              <Link className="hover:underline" to="/shop">
+                소소드림 상품
+              </Link>
+            </li>
+            <li>
+              <a className="hover:underline" href="/feed.xml">
+                RSS 구독
+              </a>
+            </li>
           </ul>
         </nav>
       </div>

@@ -20,7 +20,13 @@ export function SiteHeader() {
             {SITE.name}
           </span>
         </Link>
-        <Form method="get" action="/search" role="search" className="order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto">
+        <Form
+          method="get"
+          action="/search"
+          role="search"
+          aria-label="사이트 검색"
+          className="order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto"
+        >
           <label htmlFor="site-search" className="sr-only">
             소식 검색
           </label>
@@ -48,7 +54,9 @@ export function SiteHeader() {
                 prefetch="intent"
                 className={({ isActive }) =>
                   `inline-block border-b-2 px-3 py-3 text-[15px] font-semibold ${
-                    isActive ? "border-orange-500 text-teal-900" : "border-transparent text-ink-soft hover:text-teal-800"
+                    isActive
+                      ? "border-orange-500 text-teal-900"
+                      : "border-transparent text-ink-soft hover:text-teal-800"
                   }`
                 }
               >

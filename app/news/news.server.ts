@@ -149,8 +149,7 @@ export async function getIssueNeighbours(article: ArticleDetail) {
     select: { slug: true, title: true, position: true, id: true, section: { select: { position: true } } },
   });
   siblings.sort(
-    (a, b) =>
-      (a.section?.position ?? 99) - (b.section?.position ?? 99) || a.position - b.position || a.id - b.id,
+    (a, b) => (a.section?.position ?? 99) - (b.section?.position ?? 99) || a.position - b.position || a.id - b.id,
   );
   const index = siblings.findIndex((s) => s.slug === article.slug);
   const pick = (i: number) => (siblings[i] ? { slug: siblings[i].slug, title: siblings[i].title } : null);
@@ -172,7 +171,8 @@ export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
   });
   const shared = (c: RawCard) => c.tags.filter((t) => article.tags.includes(t.tag.name)).length;
   const score = (c: RawCard) =>
-    shared(c) * 10 + (article.center && c.center?.slug === article.center.slug ? 3 : 0) +
+    shared(c) * 10 +
+    (article.center && c.center?.slug === article.center.slug ? 3 : 0) +
     (c.section?.slug === article.section?.slug ? 1 : 0);
   return candidates
     .map((c) => ({ c, s: score(c) }))

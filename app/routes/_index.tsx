@@ -27,11 +27,18 @@ export default function Home() {
   const cover = issue?.cover;
   return (
     <>
-      <h1 className="sr-only">{SITE.name} {issue ? issue.title : ""}</h1>
+      <h1 className="sr-only">
+        {SITE.name} {issue ? issue.title : ""}
+      </h1>
       {issue && cover ? (
         <section aria-labelledby="cover-title" className="bg-cream">
           <div className="container-page grid items-center gap-8 py-8 md:grid-cols-[1.15fr_1fr] md:py-12">
-            <Link to={`/news/${cover.slug}`} className="block overflow-hidden rounded-2xl shadow-md" tabIndex={-1} aria-hidden="true">
+            <Link
+              to={`/news/${cover.slug}`}
+              className="block overflow-hidden rounded-2xl shadow-md"
+              tabIndex={-1}
+              aria-hidden="true"
+            >
               <Art name={cover.coverArt} alt="" eager className="aspect-[16/9]" />
             </Link>
             <div>
@@ -84,7 +91,9 @@ export default function Home() {
 
       {centers.length ? (
         <section aria-labelledby="centers-title" className="container-page mt-12">
-          <h2 id="centers-title" className="section-title">지역자활센터</h2>
+          <h2 id="centers-title" className="section-title">
+            지역자활센터
+          </h2>
           <ul className="mt-4 flex flex-wrap gap-2">
             {centers.map((center) => (
               <li key={center.slug}>
@@ -102,7 +111,9 @@ export default function Home() {
           <div className="grid gap-6 rounded-2xl bg-teal-900 p-6 text-white sm:p-8 lg:grid-cols-[1fr_2fr]">
             <div>
               <p className="text-sm font-semibold text-orange-500">광주광역시 자활생산품 공동브랜드</p>
-              <h2 id="brand-title" className="mt-1 text-3xl font-extrabold">{brand.name}</h2>
+              <h2 id="brand-title" className="mt-1 text-3xl font-extrabold">
+                {brand.name}
+              </h2>
               <p className="mt-2 text-lg">{brand.tagline}</p>
               <Link to="/shop" className="btn btn-accent mt-6">
                 소소드림 상품 보러 가기

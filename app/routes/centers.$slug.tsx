@@ -28,21 +28,47 @@ export default function CenterPage() {
         <p>{center.description}</p>
         {center.address || center.phone ? (
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            {center.address ? (<><dt className="font-semibold">주소</dt><dd>{center.address}</dd></>) : null}
-            {center.phone ? (<><dt className="font-semibold">전화</dt><dd><a className="underline" href={`tel:${center.phone.replace(/\D/g, "")}`}>{center.phone}</a></dd></>) : null}
+            {center.address ? (
+              <>
+                <dt className="font-semibold">주소</dt>
+                <dd>{center.address}</dd>
+              </>
+            ) : null}
+            {center.phone ? (
+              <>
+                <dt className="font-semibold">전화</dt>
+                <dd>
+                  <a className="underline" href={`tel:${center.phone.replace(/\D/g, "")}`}>
+                    {center.phone}
+                  </a>
+                </dd>
+              </>
+            ) : null}
           </dl>
         ) : null}
       </PageHeader>
       <section aria-labelledby="center-news" className="container-page mt-8">
-        <h2 id="center-news" className="section-title mb-5">센터 소식 <span className="text-base font-semibold text-ink-soft">{news.total}건</span></h2>
-        {news.articles.length ? <ArticleGrid articles={news.articles} /> : <p className="text-ink-soft">아직 등록된 소식이 없습니다.</p>}
+        <h2 id="center-news" className="section-title mb-5">
+          센터 소식 <span className="text-base font-semibold text-ink-soft">{news.total}건</span>
+        </h2>
+        {news.articles.length ? (
+          <ArticleGrid articles={news.articles} />
+        ) : (
+          <p className="text-ink-soft">아직 등록된 소식이 없습니다.</p>
+        )}
         <Pagination page={news.page} pageCount={news.pageCount} basePath={`/centers/${center.slug}`} />
       </section>
       {products.length ? (
         <section aria-labelledby="center-products" className="container-page mt-12">
-          <h2 id="center-products" className="section-title mb-5">이 센터의 소소드림 상품</h2>
+          <h2 id="center-products" className="section-title mb-5">
+            이 센터의 소소드림 상품
+          </h2>
           <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-            {products.map((p) => (<li key={p.slug}><ProductCard product={p} /></li>))}
+            {products.map((p) => (
+              <li key={p.slug}>
+                <ProductCard product={p} />
+              </li>
+            ))}
           </ul>
         </section>
       ) : null}
@@ -52,5 +78,10 @@ export default function CenterPage() {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
-    ? seo({ baseUrl: baseUrlFrom(matches), path: `/centers/${data.center.slug}`, title: data.center.name, description: data.center.description })
+    ? seo({
+        baseUrl: baseUrlFrom(matches),
+        path: `/centers/${data.center.slug}`,
+        title: data.center.name,
+        description: data.center.description,
+      })
     : errorMeta();

@@ -22,7 +22,9 @@ export default function CentersIndex() {
         {centers.map((center) => (
           <li key={center.slug}>
             <article className="relative flex h-full flex-col rounded-xl border border-line bg-white p-5 hover:shadow-md">
-              <p className="text-xs font-semibold text-orange-700">{center.kind === "REGIONAL" ? "광역자활센터" : "지역자활센터"}</p>
+              <p className="text-xs font-semibold text-orange-700">
+                {center.kind === "REGIONAL" ? "광역자활센터" : "지역자활센터"}
+              </p>
               <h2 className="mt-1 text-lg font-bold text-teal-950">
                 <Link to={`/centers/${center.slug}`} className="after:absolute after:inset-0 hover:text-teal-700">
                   {center.name}
@@ -39,4 +41,9 @@ export default function CentersIndex() {
 }
 
 export const meta: MetaFunction = ({ matches }) =>
-  seo({ baseUrl: baseUrlFrom(matches), path: "/centers", title: "자활센터", description: "광주광역자활센터와 지역자활센터 목록과 각 센터의 소식" });
+  seo({
+    baseUrl: baseUrlFrom(matches),
+    path: "/centers",
+    title: "자활센터",
+    description: "광주광역자활센터와 지역자활센터 목록과 각 센터의 소식",
+  });

@@ -42,7 +42,9 @@ export default function IssueContents() {
                         {article.center ? article.center.shortName : section.name}
                         {article.slug === issue.cover?.slug ? " · 커버스토리" : ""}
                       </span>
-                      <span className="mt-1 block text-lg font-bold text-ink group-hover:text-teal-800">{article.title}</span>
+                      <span className="mt-1 block text-lg font-bold text-ink group-hover:text-teal-800">
+                        {article.title}
+                      </span>
                       <span className="mt-1 line-clamp-2 block text-sm text-ink-soft">{article.summary}</span>
                     </Link>
                   </li>
@@ -53,8 +55,13 @@ export default function IssueContents() {
         </div>
         {issue.cover ? (
           <aside aria-labelledby="cover-heading" className="lg:sticky lg:top-4 lg:self-start">
-            <h2 id="cover-heading" className="text-sm font-bold text-orange-700">이달의 커버스토리</h2>
-            <Link to={`/news/${issue.cover.slug}`} className="mt-2 block overflow-hidden rounded-xl border border-line bg-white hover:shadow-md">
+            <h2 id="cover-heading" className="text-sm font-bold text-orange-700">
+              이달의 커버스토리
+            </h2>
+            <Link
+              to={`/news/${issue.cover.slug}`}
+              className="mt-2 block overflow-hidden rounded-xl border border-line bg-white hover:shadow-md"
+            >
               <Art name={issue.cover.coverArt} alt="" className="aspect-[16/9]" />
               <span className="block p-4 font-bold text-teal-950">{issue.cover.title}</span>
             </Link>
@@ -72,7 +79,11 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
     baseUrl: baseUrlFrom(matches),
     path: `/issues/${issue.key}`,
     title: `${issue.title} 목차`,
-    description: `${issue.title}: ${issue.sections.flatMap((s) => s.articles).map((a) => a.title).slice(0, 4).join(", ")}`,
+    description: `${issue.title}: ${issue.sections
+      .flatMap((s) => s.articles)
+      .map((a) => a.title)
+      .slice(0, 4)
+      .join(", ")}`,
     image: issue.cover?.coverArt ? `/art/og/${issue.cover.coverArt}.png` : undefined,
   });
 };

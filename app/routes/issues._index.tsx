@@ -36,7 +36,9 @@ export default function IssuesArchive() {
                         {issue.title}
                       </Link>
                     </h2>
-                    {issue.coverArticle ? <p className="mt-1 text-sm text-ink">커버스토리: {issue.coverArticle.title}</p> : null}
+                    {issue.coverArticle ? (
+                      <p className="mt-1 text-sm text-ink">커버스토리: {issue.coverArticle.title}</p>
+                    ) : null}
                     <p className="mt-2 text-sm text-ink-soft">
                       기사 {issue.articleCount}건
                       {issue.publishedAt ? (

@@ -16,7 +16,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const article = await getArticle(params.slug ?? "");
   if (!article) notFound();
   const [neighbours, related] = await Promise.all([getIssueNeighbours(article), getRelatedArticles(article)]);
-  const { body, ...rest } = article;
+  const { body: _body, ...rest } = article;
   const url = `${env.PUBLIC_BASE_URL}/news/${article.slug}`;
   const structuredData = {
     "@context": "https://schema.org",
@@ -32,7 +32,11 @@ export async function loader({ params }: LoaderFunctionArgs) {
     articleSection: article.section?.name,
     keywords: article.tags.join(", "),
     author: { "@type": "Organization", name: article.center?.name ?? SITE.publisher },
-    publisher: { "@type": "Organization", name: SITE.publisher, logo: { "@type": "ImageObject", url: `${env.PUBLIC_BASE_URL}/favicon.svg` } },
+    publisher: {
+      "@type": "Organization",
+      name: SITE.publisher,
+      logo: { "@type": "ImageObject", url: `${env.PUBLIC_BASE_URL}/favicon.svg` },
+    },
   };
   return { article: rest, html: renderArticleBody(article), ...neighbours, related, structuredData };
 }
@@ -51,18 +55,24 @@ export default function ArticlePage() {
             <ol className="flex flex-wrap gap-1">
               {article.issue ? (
                 <li>
-                  <Link to={`/issues/${article.issue.key}`} className="hover:underline">{article.issue.title}</Link>
+                  <Link to={`/issues/${article.issue.key}`} className="hover:underline">
+                    {article.issue.title}
+                  </Link>
                   <span aria-hidden="true"> › </span>
                 </li>
               ) : null}
               {article.section ? (
                 <li>
-                  <Link to={`/sections/${article.section.slug}`} className="hover:underline">{article.section.name}</Link>
+                  <Link to={`/sections/${article.section.slug}`} className="hover:underline">
+                    {article.section.name}
+                  </Link>
                 </li>
               ) : null}
             </ol>
           </nav>
-          <h1 className="mt-3 text-[26px] font-extrabold leading-snug tracking-tight text-teal-950 sm:text-4xl">{article.title}</h1>
+          <h1 className="mt-3 text-[26px] font-extrabold leading-snug tracking-tight text-teal-950 sm:text-4xl">
+            {article.title}
+          </h1>
           <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
             <time dateTime={toKstIso(article.publishedAt)}>{formatDate(article.publishedAt)}</time>
             {article.center ? (
@@ -79,7 +89,12 @@ export default function ArticlePage() {
           <Art name={article.coverArt} alt={article.coverAlt} eager className="aspect-[16/9] rounded-xl" />
         </figure>
         <div className="mt-8">
-          <EventInfo startsAt={article.eventStartsAt} endsAt={article.eventEndsAt} place={article.eventPlace} host={article.eventHost} />
+          <EventInfo
+            startsAt={article.eventStartsAt}
+            endsAt={article.eventEndsAt}
+            place={article.eventPlace}
+            host={article.eventHost}
+          />
         </div>
         <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: html }} />
 
@@ -87,7 +102,9 @@ export default function ArticlePage() {
           <ul aria-label="해시태그" className="mt-10 flex flex-wrap gap-2">
             {article.tags.map((tag) => (
               <li key={tag}>
-                <Link to={`/tags/${encodeURIComponent(tag)}`} className="tag">#{tag}</Link>
+                <Link to={`/tags/${encodeURIComponent(tag)}`} className="tag">
+                  #{tag}
+                </Link>
               </li>
             ))}
           </ul>
@@ -96,13 +113,23 @@ export default function ArticlePage() {
         {previous || next ? (
           <nav aria-label="이 호의 다른 기사" className="mt-10 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
             {previous ? (
-              <Link to={`/news/${previous.slug}`} rel="prev" className="rounded-lg border border-line bg-white p-4 hover:bg-teal-50">
+              <Link
+                to={`/news/${previous.slug}`}
+                rel="prev"
+                className="rounded-lg border border-line bg-white p-4 hover:bg-teal-50"
+              >
                 <span className="block text-xs font-semibold text-ink-soft">이전 기사</span>
                 <span className="mt-1 block font-bold text-teal-950">{previous.title}</span>
               </Link>
-            ) : <span />}
+            ) : (
+              <span />
+            )}
             {next ? (
-              <Link to={`/news/${next.slug}`} rel="next" className="rounded-lg border border-line bg-white p-4 text-right hover:bg-teal-50">
+              <Link
+                to={`/news/${next.slug}`}
+                rel="next"
+                className="rounded-lg border border-line bg-white p-4 text-right hover:bg-teal-50"
+              >
                 <span className="block text-xs font-semibold text-ink-soft">다음 기사</span>
                 <span className="mt-1 block font-bold text-teal-950">{next.title}</span>
               </Link>
@@ -113,7 +140,9 @@ export default function ArticlePage() {
 
       {related.length ? (
         <section aria-labelledby="related-title" className="container-page mt-12">
-          <h2 id="related-title" className="section-title mb-5">함께 읽으면 좋은 소식</h2>
+          <h2 id="related-title" className="section-title mb-5">
+            함께 읽으면 좋은 소식
+          </h2>
           <ul className="grid gap-5 sm:grid-cols-3">
             {related.map((a) => (
               <li key={a.slug} className="flex [&>article]:flex-1">

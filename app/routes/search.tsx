@@ -20,10 +20,22 @@ export default function SearchPage() {
   return (
     <>
       <PageHeader eyebrow="광주자활뉴스" title="검색">
-        <Form method="get" action="/search" role="search" className="mt-2 flex max-w-xl gap-2">
-          <label htmlFor="search-q" className="sr-only">검색어</label>
-          <input id="search-q" type="search" name="q" defaultValue={q} maxLength={100} placeholder="예: 자활센터, 청년, 광산" className="input min-w-0 flex-1" />
-          <button type="submit" className="btn btn-primary">검색</button>
+        <Form method="get" action="/search" role="search" aria-label="다시 검색" className="mt-2 flex max-w-xl gap-2">
+          <label htmlFor="search-q" className="sr-only">
+            검색어
+          </label>
+          <input
+            id="search-q"
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={100}
+            placeholder="예: 자활센터, 청년, 광산"
+            className="input min-w-0 flex-1"
+          />
+          <button type="submit" className="btn btn-primary">
+            검색
+          </button>
         </Form>
       </PageHeader>
       <div className="container-page mt-8 max-w-3xl">
@@ -32,19 +44,29 @@ export default function SearchPage() {
             <strong className="text-ink">‘{q}’</strong> 검색 결과 <strong className="text-ink">{total}</strong>건
           </p>
         ) : (
-          <p className="text-ink-soft">찾고 싶은 소식의 낱말을 입력해 주세요. 두 글자 낱말(예: 청년, 광산)도 찾을 수 있습니다.</p>
+          <p className="text-ink-soft">
+            찾고 싶은 소식의 낱말을 입력해 주세요. 두 글자 낱말(예: 청년, 광산)도 찾을 수 있습니다.
+          </p>
         )}
         {hits.length ? (
           <ol className="mt-6 divide-y divide-line">
             {hits.map((hit) => (
               <li key={hit.slug} className="py-5">
                 <p className="text-xs font-semibold text-teal-700">
-                  {hit.centerName ? `${hit.centerName} · ` : ""}{hit.sectionName}
+                  {hit.centerName ? `${hit.centerName} · ` : ""}
+                  {hit.sectionName}
                 </p>
                 <h2 className="mt-1 text-lg font-bold">
-                  <Link to={`/news/${hit.slug}`} className="hover:text-teal-800" dangerouslySetInnerHTML={{ __html: hit.titleHtml }} />
+                  <Link
+                    to={`/news/${hit.slug}`}
+                    className="hover:text-teal-800"
+                    dangerouslySetInnerHTML={{ __html: hit.titleHtml }}
+                  />
                 </h2>
-                <p className="mt-1 text-sm leading-relaxed text-ink-soft" dangerouslySetInnerHTML={{ __html: hit.snippetHtml }} />
+                <p
+                  className="mt-1 text-sm leading-relaxed text-ink-soft"
+                  dangerouslySetInnerHTML={{ __html: hit.snippetHtml }}
+                />
                 <p className="mt-1 text-xs text-ink-soft">
                   <time dateTime={toKstIso(hit.publishedAt)}>{formatDate(hit.publishedAt)}</time>
                 </p>

@@ -20,7 +20,13 @@ export const headers = publicPageHeaders;
 export default function SectionPage() {
   const { section, ...list } = useLoaderData<typeof loader>();
   return (
-    <ArticleListPage eyebrow="섹션" title={section.name} intro={<p>{section.description}</p>} {...list} basePath={`/sections/${section.slug}`} />
+    <ArticleListPage
+      eyebrow="섹션"
+      title={section.name}
+      intro={<p>{section.description}</p>}
+      {...list}
+      basePath={`/sections/${section.slug}`}
+    />
   );
 }
 

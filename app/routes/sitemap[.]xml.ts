@@ -35,7 +35,10 @@ export async function loader() {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${entries
-  .map((e) => `  <url><loc>${escapeXml(base + e.loc)}</loc>${e.lastmod ? `<lastmod>${toKstIso(e.lastmod)}</lastmod>` : ""}</url>`)
+  .map(
+    (e) =>
+      `  <url><loc>${escapeXml(base + e.loc)}</loc>${e.lastmod ? `<lastmod>${toKstIso(e.lastmod)}</lastmod>` : ""}</url>`,
+  )
   .join("\n")}
 </urlset>
 `;

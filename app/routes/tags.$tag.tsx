@@ -20,7 +20,9 @@ export const headers = publicPageHeaders;
 
 export default function TagPage() {
   const { tag, ...list } = useLoaderData<typeof loader>();
-  return <ArticleListPage eyebrow="해시태그" title={`#${tag}`} {...list} basePath={`/tags/${encodeURIComponent(tag)}`} />;
+  return (
+    <ArticleListPage eyebrow="해시태그" title={`#${tag}`} {...list} basePath={`/tags/${encodeURIComponent(tag)}`} />
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

@@ -23,7 +23,7 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery {
   const terms: string[] = [];
   for (const word of text.split(" ")) {
     // Surrounding quotes and brackets carry no meaning for readers; strip them but keep the rest.
-    const term = word.replace(/^["'“”‘’(（\[]+|["'“”‘’)）\]]+$/g, "");
+    const term = word.replace(/^["'“”‘’(（[]+|["'“”‘’)）\]]+$/g, "");
     if (!term || terms.some((t) => t.toLowerCase() === term.toLowerCase())) continue;
     terms.push(term);
     if (terms.length === MAX_TERMS) break;

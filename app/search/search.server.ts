@@ -2,7 +2,15 @@
 // (FTS5 MATCH, bm25, julianday): a PostgreSQL port replaces this file only.
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
-import { ftsMatchExpression, highlight, isEmptyQuery, likePattern, parseQuery, snippet, type ParsedQuery } from "./query";
+import {
+  ftsMatchExpression,
+  highlight,
+  isEmptyQuery,
+  likePattern,
+  parseQuery,
+  snippet,
+  type ParsedQuery,
+} from "./query";
 
 export const SEARCH_PAGE_SIZE = 10;
 

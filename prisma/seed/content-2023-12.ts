@@ -2,14 +2,7 @@
 // Transcribed from prisma/seed/source-2023-12.txt. Sentences are kept as published; only extraction
 // artefacts were fixed (stray quote marks, broken lines, the truncated host name).
 
-import type {
-  SeedArticle,
-  SeedBrand,
-  SeedCenter,
-  SeedIssue,
-  SeedProduct,
-  SeedSection,
-} from "./types.js";
+import type { SeedArticle, SeedBrand, SeedCenter, SeedIssue, SeedProduct, SeedSection } from "./types.js";
 
 // ───────────── Centers ─────────────
 
@@ -23,8 +16,7 @@ export const centers: SeedCenter[] = [
     address: "광주광역시 서구 화정로 149, 3층",
     phone: "062-361-9114",
     email: "gjjahwal@kdissw.or.kr",
-    description:
-      "광주 지역 자활사업과 지역자활센터를 지원하는 광역자활센터로, 웹진 광주자활뉴스를 발행합니다.",
+    description: "광주 지역 자활사업과 지역자활센터를 지원하는 광역자활센터로, 웹진 광주자활뉴스를 발행합니다.",
   },
   {
     slug: "gwangsan",
@@ -47,8 +39,7 @@ export const centers: SeedCenter[] = [
     name: "광주북구동신지역자활센터",
     shortName: "북구동신",
     kind: "LOCAL",
-    description:
-      "청년자립도전사업단을 운영하고 따뜻한 겨울나기 바자회를 개최한 지역자활센터입니다.",
+    description: "청년자립도전사업단을 운영하고 따뜻한 겨울나기 바자회를 개최한 지역자활센터입니다.",
   },
   {
     slug: "bukgu-huimang",
@@ -65,8 +56,7 @@ export const centers: SeedCenter[] = [
     kind: "LOCAL",
     address: "광주광역시 서구 죽봉대로 38번길 25",
     phone: "062-367-3027",
-    description:
-      "자활근로사업단 ‘맛사랑’을 운영하고 소소드림 내친구김을 선보이는 지역자활센터입니다.",
+    description: "자활근로사업단 ‘맛사랑’을 운영하고 소소드림 내친구김을 선보이는 지역자활센터입니다.",
   },
   {
     slug: "bukgu-ilteo",
@@ -186,8 +176,7 @@ export const articles: SeedArticle[] = [
   },
   {
     slug: "case-management-report-2023",
-    title:
-      "“2023년 지역맞춤 자활사례관리 현장 지원사업 광주-전남 성과보고회” 성료",
+    title: "“2023년 지역맞춤 자활사례관리 현장 지원사업 광주-전남 성과보고회” 성료",
     summary:
       "교육운영부는 11월 24일 빛고을시민문화관 다목적실에서 2023년 지역맞춤 자활사례관리 현장지원사업 광주-전남 사례관리 성과보고회를 진행하였습니다.",
     body: [
@@ -268,8 +257,7 @@ export const articles: SeedArticle[] = [
   },
   {
     slug: "sopung-gil-healing",
-    title:
-      "2023년 청년내일저축계좌 가입자 심리·정서 지원프로그램 “소풍길” 진행",
+    title: "2023년 청년내일저축계좌 가입자 심리·정서 지원프로그램 “소풍길” 진행",
     summary:
       "청년내일저축계좌 가입자 심리·정서 지원프로그램 ‘소풍길’이 11월 8일 장성숲체원과 복합문화공간 오피먼트에서 진행되었습니다.",
     body: [
@@ -294,10 +282,7 @@ export const articles: SeedArticle[] = [
       "중앙자산기증펀드 6차 자활기업창업자금지원사업에 맛사랑(서구지역자활센터)이 최종 선정되었습니다. 지원금액은 100,000,000원입니다.",
     body: [
       "중앙자산기증펀드 6차 자활기업창업자금지원사업 최종 선정 결과입니다.",
-      [
-        "- 선정기관: 맛사랑(서구지역자활센터)",
-        "- 지원금액: 100,000,000원",
-      ].join("\n"),
+      ["- 선정기관: 맛사랑(서구지역자활센터)", "- 지원금액: 100,000,000원"].join("\n"),
     ].join("\n\n"),
     sectionSlug: "regional",
     centerSlug: "seogu",
@@ -309,12 +294,10 @@ export const articles: SeedArticle[] = [
   {
     slug: "asset-fund-facility-monitoring",
     title: "자활센터 시설개선사업 현장모니터링",
-    summary:
-      "중앙자산기증펀드 자활센터 시설개선사업 현장모니터링의 추진 대상은 광산어등지역자활센터입니다.",
-    body: [
-      "중앙자산기증펀드 자활센터 시설개선사업 현장모니터링 소식입니다.",
-      "- 추진 대상: 광산어등지역자활센터",
-    ].join("\n\n"),
+    summary: "중앙자산기증펀드 자활센터 시설개선사업 현장모니터링의 추진 대상은 광산어등지역자활센터입니다.",
+    body: ["중앙자산기증펀드 자활센터 시설개선사업 현장모니터링 소식입니다.", "- 추진 대상: 광산어등지역자활센터"].join(
+      "\n\n",
+    ),
     sectionSlug: "regional",
     centerSlug: "gwangsan-eodeung",
     tags: ["중앙자산기증펀드", "시설개선"],
@@ -327,8 +310,7 @@ export const articles: SeedArticle[] = [
   {
     slug: "gwangsan-humanities-education",
     title: "참여주민 인문학 교육 실시",
-    summary:
-      "광주광산지역자활센터에서 참여주민을 대상으로 인문학 교육을 실시하였습니다.",
+    summary: "광주광산지역자활센터에서 참여주민을 대상으로 인문학 교육을 실시하였습니다.",
     body: "광주광산지역자활센터에서 참여주민을 대상으로 인문학 교육을 실시하였습니다.",
     sectionSlug: "local",
     centerSlug: "gwangsan",
@@ -340,8 +322,7 @@ export const articles: SeedArticle[] = [
   {
     slug: "gwangsan-eodeung-welfare-academy",
     title: "참여주민 복지아카데미 실시",
-    summary:
-      "광주광산어등지역자활센터에서 참여주민을 대상으로 복지아카데미를 실시하였습니다.",
+    summary: "광주광산어등지역자활센터에서 참여주민을 대상으로 복지아카데미를 실시하였습니다.",
     body: "광주광산어등지역자활센터에서 참여주민을 대상으로 복지아카데미를 실시하였습니다.",
     sectionSlug: "local",
     centerSlug: "gwangsan-eodeung",
@@ -353,8 +334,7 @@ export const articles: SeedArticle[] = [
   {
     slug: "bukgu-dongsin-youth-challenge",
     title: "청년자립도전사업단 우수사례 선정",
-    summary:
-      "광주북구동신지역자활센터의 청년자립도전사업단이 우수사례로 선정되었습니다.",
+    summary: "광주북구동신지역자활센터의 청년자립도전사업단이 우수사례로 선정되었습니다.",
     body: "광주북구동신지역자활센터의 청년자립도전사업단이 우수사례로 선정되었습니다.",
     sectionSlug: "local",
     centerSlug: "bukgu-dongsin",
@@ -366,8 +346,7 @@ export const articles: SeedArticle[] = [
   {
     slug: "bukgu-dongsin-winter-bazaar",
     title: "따뜻한 겨울나기 바자회 개최",
-    summary:
-      "광주북구동신지역자활센터에서 따뜻한 겨울나기 바자회를 개최하였습니다.",
+    summary: "광주북구동신지역자활센터에서 따뜻한 겨울나기 바자회를 개최하였습니다.",
     body: "광주북구동신지역자활센터에서 따뜻한 겨울나기 바자회를 개최하였습니다.",
     sectionSlug: "local",
     centerSlug: "bukgu-dongsin",
@@ -408,13 +387,11 @@ export const brand: SeedBrand = {
   slug: "sosodream",
   name: "소소드림",
   tagline: "작은 웃음, 큰 만족",
-  description:
-    "소소드림은 광주광역시 자활생산품 공동브랜드입니다. 작은 웃음, 큰 만족.",
+  description: "소소드림은 광주광역시 자활생산품 공동브랜드입니다. 작은 웃음, 큰 만족.",
 };
 
 const GIM_ORIGIN = "김: 국내산 (국내산 원초)";
-const GIM_MANUFACTURER =
-  "광주서구지역자활센터 (광주광역시 서구 죽봉대로 38번길 25, 062-367-3027)";
+const GIM_MANUFACTURER = "광주서구지역자활센터 (광주광역시 서구 죽봉대로 38번길 25, 062-367-3027)";
 const NOT_STATED = "상품 포장 표시사항 참조";
 
 const GIM_COPY = [
@@ -428,11 +405,8 @@ export const products: SeedProduct[] = [
     slug: "naechingu-gim-gift-set",
     name: "내친구김 선물세트",
     line: "내친구김",
-    summary:
-      "국내산 원초로 만든 맛좋은 김, 전장김 5봉+도시락김 4봉+자반김 4봉으로 구성된 선물세트입니다.",
-    description: [GIM_COPY, "- 구성: 전장김 5봉+도시락김 4봉+자반김 4봉"].join(
-      "\n\n",
-    ),
+    summary: "국내산 원초로 만든 맛좋은 김, 전장김 5봉+도시락김 4봉+자반김 4봉으로 구성된 선물세트입니다.",
+    description: [GIM_COPY, "- 구성: 전장김 5봉+도시락김 4봉+자반김 4봉"].join("\n\n"),
     centerSlug: "seogu",
     art: "gim-gift-set",
     variants: [{ name: "선물세트", units: 1, price: 20000, stock: 100 }],
@@ -448,8 +422,7 @@ export const products: SeedProduct[] = [
     slug: "naechingu-gim-jaban",
     name: "내친구김 김자반",
     line: "내친구김",
-    summary:
-      "국내산 원초로 만든 맛좋은 내친구김 김자반입니다. 1봉 3,000원, 2봉 5,000원.",
+    summary: "국내산 원초로 만든 맛좋은 내친구김 김자반입니다. 1봉 3,000원, 2봉 5,000원.",
     description: [GIM_COPY, "- 1봉 3,000원\n- 2봉 5,000원"].join("\n\n"),
     centerSlug: "seogu",
     art: "gim-jaban",
@@ -469,8 +442,7 @@ export const products: SeedProduct[] = [
     slug: "naechingu-gim-jeonjang",
     name: "내친구김 전장김",
     line: "내친구김",
-    summary:
-      "국내산 원초로 만든 맛좋은 내친구김 전장김입니다. 1봉 2,000원, 3봉 5,000원.",
+    summary: "국내산 원초로 만든 맛좋은 내친구김 전장김입니다. 1봉 2,000원, 3봉 5,000원.",
     description: [GIM_COPY, "- 1봉 2,000원\n- 3봉 5,000원"].join("\n\n"),
     centerSlug: "seogu",
     art: "gim-jeonjang",
@@ -522,6 +494,5 @@ export const footer: {
   address: "광주광역시 서구 화정로 149, 3층",
   email: "gjjahwal@kdissw.or.kr",
   parent: "한국자활복지개발원",
-  closing:
-    "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
+  closing: "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
 };

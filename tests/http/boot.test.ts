@@ -7,7 +7,7 @@ import { TEST_BUILD_DIR } from "../support/server";
 function boot(env: Record<string, string | undefined>) {
   return spawnSync(process.execPath, [path.join(ROOT, "server.js")], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, BUILD_DIR: TEST_BUILD_DIR, PORT: "1", ...env },
+    env: { PATH: process.env.PATH, BUILD_DIR: TEST_BUILD_DIR, PORT: "1", ...env } as NodeJS.ProcessEnv,
     encoding: "utf8",
     timeout: 15_000,
   });
@@ -21,7 +21,12 @@ describe("configuration is validated at boot", () => {
   });
 
   it("refuses a malformed PUBLIC_BASE_URL or PORT", () => {
-    const result = boot({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), PUBLIC_BASE_URL: "not a url", PORT: "abc" });
+    const result = boot({
+      NODE_ENV: "production",
+      SESSION_SECRET: "x".repeat(40),
+      PUBLIC_BASE_URL: "not a url",
+      PORT: "abc",
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("PUBLIC_BASE_URL");
     expect(result.stderr).toContain("PORT");

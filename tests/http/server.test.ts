@@ -7,7 +7,10 @@ let server: RunningServer;
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
 
 beforeAll(async () => {
-  server = await startServer({ DATABASE_URL: `file:${copyTemplateDatabase("http")}`, SESSION_SECRET: TEST_SESSION_SECRET });
+  server = await startServer({
+    DATABASE_URL: `file:${copyTemplateDatabase("http")}`,
+    SESSION_SECRET: TEST_SESSION_SECRET,
+  });
 });
 afterAll(() => server?.stop());
 
@@ -51,7 +54,7 @@ describe("pages", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
-  it.each(['"', "*", "AND", "NEAR(", "%", "'", "'; DROP TABLE \"Article\"; --", "가".repeat(1000)])(
+  it.each(['"', "*", "AND", "NEAR(", "%", "'", '\'; DROP TABLE "Article"; --', "가".repeat(1000)])(
     "search for %j answers with a normal page",
     async (q) => {
       const res = await get(`/search?q=${encodeURIComponent(q)}`);
@@ -65,7 +68,9 @@ describe("pages", () => {
     expect(html).toContain("2023. 11. 28.(화) 14:00~17:00");
     expect(html).toContain("하나금융그룹 명동사옥 글로벌관");
     expect(html).toContain('href="/tags/');
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/gs)].map((m) =>
+      JSON.parse(m[1]!),
+    );
     const article = blocks.find((b) => b["@type"] === "NewsArticle");
     expect(article.headline).toContain("청년내일저축계좌");
     expect(article.datePublished).toBe("2023-12-01T09:00:00+09:00");
@@ -78,7 +83,8 @@ describe("pages", () => {
 
   it("shows the regional center's details in the footer", async () => {
     const html = await (await get("/")).text();
-    for (const text of ["박기문", "062-361-9114", "광주광역시 서구 화정로 149, 3층", "gjjahwal@kdissw.or.kr"]) expect(html).toContain(text);
+    for (const text of ["박기문", "062-361-9114", "광주광역시 서구 화정로 149, 3층", "gjjahwal@kdissw.or.kr"])
+      expect(html).toContain(text);
   });
 });
 
@@ -134,7 +140,9 @@ describe("feeds", () => {
     const items = rss.channel.item as { title: string; link: string; pubDate: string }[];
     expect(items).toHaveLength(18);
     for (const item of items) {
-      expect(item.pubDate).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0900$/);
+      expect(item.pubDate).toMatch(
+        /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0900$/,
+      );
       expect(item.link).toMatch(/^https:\/\/news\.example\.kr\/news\//);
     }
     const times = items.map((i) => Date.parse(i.pubDate));
@@ -146,7 +154,14 @@ describe("feeds", () => {
     const xml = await (await get("/sitemap.xml")).text();
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => u.loc);
-    expect(urls).toEqual(expect.arrayContaining(["https://news.example.kr/", "https://news.example.kr/issues/2023-12", "https://news.example.kr/news/haccp-mou", "https://news.example.kr/centers/seogu"]));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        "https://news.example.kr/",
+        "https://news.example.kr/issues/2023-12",
+        "https://news.example.kr/news/haccp-mou",
+        "https://news.example.kr/centers/seogu",
+      ]),
+    );
     expect(urls.filter((u) => u.includes("/news/"))).toHaveLength(18);
   });
 

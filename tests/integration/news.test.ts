@@ -48,10 +48,22 @@ describe("news queries", () => {
 
   it("keeps drafts and future schedules out of every reader list and the feed", async () => {
     const draft = await prisma.article.create({
-      data: { slug: "secret-draft", title: "초안", body: "", status: "DRAFT", tags: { create: { tag: { connect: { name: "HACCP" } } } } },
+      data: {
+        slug: "secret-draft",
+        title: "초안",
+        body: "",
+        status: "DRAFT",
+        tags: { create: { tag: { connect: { name: "HACCP" } } } },
+      },
     });
     const future = await prisma.article.create({
-      data: { slug: "future", title: "예약", body: "", status: "SCHEDULED", publishedAt: new Date(Date.now() + 86_400_000) },
+      data: {
+        slug: "future",
+        title: "예약",
+        body: "",
+        status: "SCHEDULED",
+        publishedAt: new Date(Date.now() + 86_400_000),
+      },
     });
     expect(await getArticle("secret-draft")).toBeNull();
     expect(await getArticle("future")).toBeNull();

@@ -17,12 +17,18 @@ describe("Korean search", () => {
     const youth = await searchArticles("청년");
     expect(youth.query.shortTerms).toEqual(["청년"]);
     const found = youth.hits.map((h) => h.slug);
-    expect(found).toEqual(expect.arrayContaining(["youth-savings-excellence-2023", "sopung-gil-healing", "bukgu-dongsin-youth-challenge"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["youth-savings-excellence-2023", "sopung-gil-healing", "bukgu-dongsin-youth-challenge"]),
+    );
     expect(youth.total).toBe(found.length);
     expect(youth.hits.every((h) => `${h.titleHtml}${h.snippetHtml}`.includes("<mark>청년</mark>"))).toBe(true);
 
-    expect(await slugs("광산")).toEqual(expect.arrayContaining(["gwangsan-humanities-education", "gwangsan-eodeung-welfare-academy"]));
-    expect(await slugs("교육")).toEqual(expect.arrayContaining(["vision-2030-education", "gwangsan-humanities-education"]));
+    expect(await slugs("광산")).toEqual(
+      expect.arrayContaining(["gwangsan-humanities-education", "gwangsan-eodeung-welfare-academy"]),
+    );
+    expect(await slugs("교육")).toEqual(
+      expect.arrayContaining(["vision-2030-education", "gwangsan-humanities-education"]),
+    );
   });
 
   it("ranks a title match above body mentions", async () => {
@@ -41,14 +47,25 @@ describe("Korean search", () => {
     expect(hit!.snippetHtml).toContain("<mark>희망사다리</mark>");
   });
 
-  it.each(['"', "*", "AND", "NEAR(", "%", "'", "_", "\\", 'a" OR "b', "자활 AND 청년 NOT", "NEAR(자활센터 청년, 2)", "'); DROP TABLE Article;--", "가".repeat(500)])(
-    "returns a normal result for %j",
-    async (q) => {
-      const result = await searchArticles(q);
-      expect(result.total).toBeGreaterThanOrEqual(0);
-      expect(Array.isArray(result.hits)).toBe(true);
-    },
-  );
+  it.each([
+    '"',
+    "*",
+    "AND",
+    "NEAR(",
+    "%",
+    "'",
+    "_",
+    "\\",
+    'a" OR "b',
+    "자활 AND 청년 NOT",
+    "NEAR(자활센터 청년, 2)",
+    "'); DROP TABLE Article;--",
+    "가".repeat(500),
+  ])("returns a normal result for %j", async (q) => {
+    const result = await searchArticles(q);
+    expect(result.total).toBeGreaterThanOrEqual(0);
+    expect(Array.isArray(result.hits)).toBe(true);
+  });
 
   it("treats % and _ literally rather than as wildcards", async () => {
     expect((await searchArticles("%")).total).toBe(0);
@@ -103,7 +120,9 @@ describe("search index stays in sync and hides what readers may not see", () => 
 
   it("hides articles of an unpublished 월호", async () => {
     const issue = await prisma.issue.create({ data: { key: "2024-01", title: "2024년 1월호", status: "DRAFT" } });
-    await prisma.article.create({ data: { ...base, slug: "next-issue-x", title: "새해준비호 기사", status: "PUBLISHED", issueId: issue.id } });
+    await prisma.article.create({
+      data: { ...base, slug: "next-issue-x", title: "새해준비호 기사", status: "PUBLISHED", issueId: issue.id },
+    });
     expect(await slugs("새해준비호")).toEqual([]);
     await prisma.issue.update({ where: { id: issue.id }, data: { status: "PUBLISHED" } });
     expect(await slugs("새해준비호")).toEqual(["next-issue-x"]);

@@ -37,7 +37,10 @@ describe("the seeded 2023년 12월호", () => {
     const titles = issue!.sections.flatMap((s) => s.articles.map((a) => squash(a.title)));
     expect(titles).toHaveLength(WEBZINE_HEADLINES.length);
     for (const headline of WEBZINE_HEADLINES) {
-      expect(titles.some((t) => t.includes(squash(headline))), headline).toBe(true);
+      expect(
+        titles.some((t) => t.includes(squash(headline))),
+        headline,
+      ).toBe(true);
     }
     expect(issue!.sections.map((s) => s.name)).toEqual(["광역자활센터 소식", "지역자활센터 소식"]);
     expect(issue!.cover?.title).toContain("청년내일저축계좌");
@@ -62,20 +65,43 @@ describe("the seeded 2023년 12월호", () => {
   it("files each 지역자활센터 소식 item under its center", async () => {
     const issue = await getIssue("2023-12");
     const local = issue!.sections.find((s) => s.slug === "local")!;
-    expect(local.articles.map((a) => a.center?.shortName)).toEqual(["광산", "광산어등", "북구동신", "북구동신", "북구희망", "서구"]);
+    expect(local.articles.map((a) => a.center?.shortName)).toEqual([
+      "광산",
+      "광산어등",
+      "북구동신",
+      "북구동신",
+      "북구희망",
+      "서구",
+    ]);
   });
 
   it("has the centers, the regional center's footer details and the 내친구김 catalog", async () => {
     const centers = await listCenters();
     expect(centers.map((c) => c.name)).toEqual(
-      expect.arrayContaining(["광주광역자활센터", "광주광산지역자활센터", "광주광산어등지역자활센터", "광주북구동신지역자활센터", "광주북구희망지역자활센터", "광주서구지역자활센터", "광주북구일터지역자활센터"]),
+      expect.arrayContaining([
+        "광주광역자활센터",
+        "광주광산지역자활센터",
+        "광주광산어등지역자활센터",
+        "광주북구동신지역자활센터",
+        "광주북구희망지역자활센터",
+        "광주서구지역자활센터",
+        "광주북구일터지역자활센터",
+      ]),
     );
     const regional = await prisma.center.findFirst({ where: { kind: "REGIONAL" } });
-    expect(regional).toMatchObject({ representative: "박기문", phone: "062-361-9114", address: "광주광역시 서구 화정로 149, 3층", email: "gjjahwal@kdissw.or.kr" });
+    expect(regional).toMatchObject({
+      representative: "박기문",
+      phone: "062-361-9114",
+      address: "광주광역시 서구 화정로 149, 3층",
+      email: "gjjahwal@kdissw.or.kr",
+    });
     const seogu = await prisma.center.findUnique({ where: { slug: "seogu" } });
     expect(seogu).toMatchObject({ address: "광주광역시 서구 죽봉대로 38번길 25", phone: "062-367-3027" });
 
-    const variants = await prisma.productVariant.findMany({ include: { product: true }, orderBy: [{ productId: "asc" }, { position: "asc" }] });
+    const variants = await prisma.productVariant.findMany({
+      include: { product: true },
+      orderBy: [{ productId: "asc" }, { position: "asc" }],
+    });
     const prices = variants.map((v) => `${v.product.name} ${v.name} ${v.price}`);
     expect(prices).toEqual([
       "내친구김 선물세트 선물세트 20000",

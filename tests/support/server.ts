@@ -36,7 +36,14 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
   let output = "";
   const child = spawn(process.execPath, [path.join(ROOT, "server.js")], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", BUILD_DIR: TEST_BUILD_DIR, PORT: String(port), PUBLIC_BASE_URL: "https://news.example.kr", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      BUILD_DIR: TEST_BUILD_DIR,
+      PORT: String(port),
+      PUBLIC_BASE_URL: "https://news.example.kr",
+      ...env,
+    },
   });
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));

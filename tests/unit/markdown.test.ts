@@ -18,7 +18,7 @@ describe("renderMarkdown", () => {
         '<a href="JaVaScRiPt:alert(4)">링크</a>',
         '<iframe src="https://evil.example"></iframe>',
         '<p style="background:url(javascript:alert(5))" onclick="alert(6)">문단</p>',
-        '<svg><script>alert(7)</script></svg>',
+        "<svg><script>alert(7)</script></svg>",
       ].join("\n\n"),
     );
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|style=|<svg/i);
