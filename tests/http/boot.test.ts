@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "../support/paths";
 import { TEST_BUILD_DIR } from "../support/server";
 
-function boot(env: Record<string, string | undefined>) {
+function boot(env: Record<string, string>) {
   return spawnSync(process.execPath, [path.join(ROOT, "server.js")], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, BUILD_DIR: TEST_BUILD_DIR, PORT: "1", ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, BUILD_DIR: TEST_BUILD_DIR, PORT: "1", NODE_ENV: "production", ...env },
     encoding: "utf8",
     timeout: 15_000,
   });
