@@ -79,6 +79,10 @@ describe("pages", () => {
     expect(html).toMatch(/<meta property="og:title" content="[^"]*청년내일저축계좌/);
     expect(html).toMatch(/<meta name="description" content="[^"]+"/);
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+    const ogImage = /<meta property="og:image" content="https:\/\/news\.example\.kr([^"]+)"/.exec(html)![1]!;
+    const image = await get(ogImage);
+    expect(image.status).toBe(200);
+    expect(image.headers.get("content-type")).toBe("image/png");
   });
 
   it("shows the regional center's details in the footer", async () => {
