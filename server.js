@@ -40,7 +40,12 @@ app.use(
 );
 // Other public files (illustrations, favicon) keep their names: cache for a day.
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+// Behind a proxy, set TRUST_PROXY (e.g. "loopback") so req.ip is the customer's address (rate limits).
+if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+app.all(
+  "*",
+  createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }),
+);
 
 const port = Number(process.env.PORT) || 3000;
 const server = app.listen(port, () => console.log(`광주자활뉴스 listening on http://localhost:${port}`));

@@ -18,7 +18,7 @@ export function getBrand(slug = "sosodream") {
   return prisma.brand.findUnique({ where: { slug } });
 }
 
-export function listProducts(where: { centerId?: number } = {}) {
+export function listProducts(where: { centerId?: number; center?: { slug: string } } = {}) {
   return prisma.product.findMany({
     where: { visible: true, ...where },
     orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -31,4 +31,44 @@ export type ProductCard = Awaited<ReturnType<typeof listProducts>>[number];
 export function startingPrice(product: Pick<ProductCard, "variants">): number | null {
   const prices = product.variants.map((v) => v.price);
   return prices.length ? Math.min(...prices) : null;
+}
+
+export function listProducingCenters() {
+  return prisma.center.findMany({
+    where: { products: { some: { visible: true } } },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, shortName: true },
+  });
+}
+
+export async function getProduct(slug: string) {
+  const product = await prisma.product.findFirst({
+    where: { slug, visible: true },
+    include: {
+      brand: { select: { name: true, slug: true } },
+      center: {
+        select: { slug: true, name: true, address: true, phone: true, shippingFee: true, freeShippingThreshold: true },
+      },
+      variants: { where: { active: true }, orderBy: { position: "asc" } },
+      articles: {
+        select: { article: { select: { slug: true, title: true, status: true, publishedAt: true } } },
+      },
+    },
+  });
+  if (!product) return null;
+  const now = Date.now();
+  const related = product.articles
+    .map((a) => a.article)
+    .filter((a) => ["PUBLISHED", "SCHEDULED"].includes(a.status) && a.publishedAt && a.publishedAt.getTime() <= now);
+  return { ...product, variants: withSavings(product.variants), articles: related };
+}
+export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
+
+/** How much a bigger pack saves against buying the single pack that many times. */
+export function withSavings<V extends { price: number; units: number }>(variants: V[]) {
+  const single = variants.find((v) => v.units === 1);
+  return variants.map((v) => ({
+    ...v,
+    saving: single && v.units > 1 ? Math.max(0, single.price * v.units - v.price) : 0,
+  }));
 }

@@ -1,22 +1,29 @@
-import type { MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { getBrand, listProducts } from "~/catalog/catalog.server";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getBrand, listProducingCenters, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
 import { ProductCard } from "~/components/product-card";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
-export async function loader() {
-  const [brand, products] = await Promise.all([getBrand(), listProducts()]);
+export async function loader({ request }: LoaderFunctionArgs) {
+  const centerSlug = new URL(request.url).searchParams.get("center");
+  const [brand, centers, products] = await Promise.all([
+    getBrand(),
+    listProducingCenters(),
+    listProducts(centerSlug ? { center: { slug: centerSlug } } : {}),
+  ]);
   if (!brand) notFound();
-  return { brand, products };
+  const selected = centers.find((c) => c.slug === centerSlug) ?? null;
+  if (centerSlug && !selected) notFound();
+  return { brand, centers, products, selected };
 }
 
 export const headers = publicPageHeaders;
 
 export default function Shop() {
-  const { brand, products } = useLoaderData<typeof loader>();
+  const { brand, centers, products, selected } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader eyebrow="광주광역시 자활생산품 공동브랜드" title={brand.name}>
@@ -24,11 +31,37 @@ export default function Shop() {
         <p className="mt-2">{brand.description}</p>
       </PageHeader>
       <div className="container-page mt-8 grid items-start gap-8 md:grid-cols-[1fr_2fr]">
-        <Art name="brand-sosodream" alt="소소드림 브랜드 일러스트" className="rounded-2xl" />
+        <div className="space-y-4">
+          <Art name="brand-sosodream" alt="웃는 해와 별을 그린 소소드림 브랜드 일러스트" className="rounded-2xl" />
+          <p className="rounded-lg bg-cream p-4 text-sm text-ink-soft">
+            소소드림 상품은 광주의 지역자활센터가 직접 만들고, 만든 센터에서 바로 보내 드립니다. 센터마다 따로 포장해
+            보내므로 배송비도 센터별로 계산됩니다.
+          </p>
+        </div>
         <section aria-labelledby="products-title">
-          <h2 id="products-title" className="section-title mb-4">
-            상품
+          <h2 id="products-title" className="section-title">
+            {selected ? `${selected.name} 상품` : "전체 상품"}
           </h2>
+          <nav aria-label="생산 센터별 보기" className="mt-3 mb-5">
+            <ul className="flex flex-wrap gap-2">
+              <li>
+                <Link to="/shop" className="tag" aria-current={selected ? undefined : "page"}>
+                  전체
+                </Link>
+              </li>
+              {centers.map((center) => (
+                <li key={center.slug}>
+                  <Link
+                    to={`/shop?center=${center.slug}`}
+                    className="tag"
+                    aria-current={selected?.slug === center.slug ? "page" : undefined}
+                  >
+                    {center.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
             {products.map((p) => (
               <li key={p.slug}>
@@ -36,9 +69,6 @@ export default function Shop() {
               </li>
             ))}
           </ul>
-          <p className="mt-6 rounded-lg bg-cream p-4 text-sm text-ink-soft">
-            온라인 주문은 준비 중입니다. 상품 문의는 각 생산 센터로 연락해 주세요.
-          </p>
         </section>
       </div>
     </>
@@ -49,8 +79,9 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
     ? seo({
         baseUrl: baseUrlFrom(matches),
-        path: "/shop",
+        path: data.selected ? `/shop?center=${data.selected.slug}` : "/shop",
         title: `${data.brand.name} — ${data.brand.tagline}`,
         description: data.brand.description,
+        image: "/art/og/brand-sosodream.png",
       })
     : errorMeta();

@@ -15,6 +15,17 @@ const envSchema = z
       .url("PUBLIC_BASE_URL must be an absolute URL such as https://news.example.kr")
       .default("http://localhost:3000")
       .transform((url) => url.replace(/\/+$/, "")),
+    // Stripe (test mode). Without a key, checkout uses the built-in test payment page (never in production).
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, "STRIPE_SECRET_KEY must look like sk_test_…")
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, "STRIPE_WEBHOOK_SECRET must look like whsec_…")
+      .optional(),
+    // Where the Stripe SDK sends API calls; only tests point it elsewhere (a local stand-in).
+    STRIPE_API_BASE: z.string().url().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
@@ -22,6 +33,13 @@ const envSchema = z
         code: z.ZodIssueCode.custom,
         path: ["SESSION_SECRET"],
         message: "SESSION_SECRET is required when NODE_ENV=production (e.g. `openssl rand -hex 32`)",
+      });
+    }
+    if (value.STRIPE_SECRET_KEY && !value.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (`stripe listen` prints one)",
       });
     }
   })

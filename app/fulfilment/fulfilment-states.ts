@@ -1,0 +1,36 @@
+// One center's part of an order, as staff and customers see it.
+export const FULFILMENT_STATUSES = ["NEW", "ACCEPTED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
+export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
+
+/** Labels for center staff. */
+export const FULFILMENT_STAFF_LABEL: Record<FulfilmentStatus, string> = {
+  NEW: "신규주문",
+  ACCEPTED: "상품준비중",
+  SHIPPED: "배송중",
+  DELIVERED: "배송완료",
+  CANCELLED: "취소",
+};
+
+/** Labels for the customer's order page. */
+export const FULFILMENT_CUSTOMER_LABEL: Record<FulfilmentStatus, string> = {
+  NEW: "결제완료",
+  ACCEPTED: "상품준비중",
+  SHIPPED: "배송중",
+  DELIVERED: "배송완료",
+  CANCELLED: "취소",
+};
+
+/**
+ * The customer-facing state of a paid order, derived from its centers' parts:
+ * 결제완료 → 상품준비중 → 부분배송중 → 배송중 → 배송완료.
+ */
+export function deriveDeliveryState(statuses: FulfilmentStatus[]): string {
+  const active = statuses.filter((s) => s !== "CANCELLED");
+  if (active.length === 0) return "취소";
+  const shipped = active.filter((s) => s === "SHIPPED" || s === "DELIVERED");
+  if (active.every((s) => s === "DELIVERED")) return "배송완료";
+  if (shipped.length === active.length) return "배송중";
+  if (shipped.length > 0) return "부분배송중";
+  if (active.some((s) => s === "ACCEPTED")) return "상품준비중";
+  return "결제완료";
+}

@@ -1,0 +1,186 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { getCartView, readCartId } from "~/cart/cart.server";
+import { checkoutSchema, CONSENT_TEXT } from "~/checkout/checkout-form";
+import { CheckoutError, placeOrder } from "~/checkout/orders.server";
+import { CheckoutSummary } from "~/components/checkout-summary";
+import { Field } from "~/components/field";
+import { PageHeader } from "~/components/page-header";
+import { PaymentUnavailableError, startPayment } from "~/payments/checkout-session.server";
+import { baseUrlFrom, seo } from "~/utils/seo";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const cart = await getCartView(await readCartId(request));
+  if (cart.groups.length === 0 || cart.problems.length > 0) throw redirect("/cart");
+  return { cart };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: checkoutSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const cartId = await readCartId(request);
+  if (!cartId) return redirect("/cart");
+  try {
+    const order = await placeOrder(cartId, submission.value);
+    return redirect(await startPayment(order.id));
+  } catch (error) {
+    if (error instanceof CheckoutError || error instanceof PaymentUnavailableError) {
+      return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
+    }
+    console.error("checkout failed", error);
+    return data(submission.reply({ formErrors: ["결제 페이지를 열지 못했습니다. 잠시 후 다시 시도해 주세요."] }), {
+      status: 502,
+    });
+  }
+}
+
+export const headers = () => ({ "Cache-Control": "private, no-store" });
+
+export default function CheckoutPage() {
+  const { cart } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
+  });
+  const [same, setSame] = useState(lastResult?.initialValue?.sameAsOrderer === "on");
+  return (
+    <>
+      <PageHeader eyebrow="소소드림" title="주문서 작성" />
+      <Form method="post" {...getFormProps(form)} className="container-page mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-8">
+          {form.errors?.length ? (
+            <p id={form.errorId} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
+              {form.errors.join(" ")}
+            </p>
+          ) : null}
+          <fieldset className="rounded-xl border border-line bg-white p-5">
+            <legend className="px-1 text-lg font-bold text-teal-950">주문하시는 분</legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field
+                label="이름"
+                meta={fields.ordererName}
+                inputProps={{ ...getInputProps(fields.ordererName, { type: "text" }), autoComplete: "name" }}
+              />
+              <Field
+                label="휴대전화"
+                meta={fields.ordererPhone}
+                hint="숫자만 입력해도 됩니다"
+                inputProps={{
+                  ...getInputProps(fields.ordererPhone, { type: "tel" }),
+                  autoComplete: "tel",
+                  inputMode: "numeric",
+                  placeholder: "010-1234-5678",
+                }}
+              />
+              <Field
+                label="이메일"
+                meta={fields.ordererEmail}
+                hint="주문 안내를 보내 드립니다"
+                className="sm:col-span-2"
+                inputProps={{ ...getInputProps(fields.ordererEmail, { type: "email" }), autoComplete: "email" }}
+              />
+            </div>
+          </fieldset>
+          <fieldset className="rounded-xl border border-line bg-white p-5">
+            <legend className="px-1 text-lg font-bold text-teal-950">받는 분</legend>
+            <label className="mb-4 flex min-h-11 items-center gap-2 font-semibold">
+              <input
+                {...getInputProps(fields.sameAsOrderer, { type: "checkbox" })}
+                onChange={(e) => setSame(e.currentTarget.checked)}
+                className="size-5 accent-teal-800"
+              />
+              주문하시는 분과 같음
+            </label>
+            <div className="grid gap-4 sm:grid-cols-2">
+              <Field
+                label="이름"
+                meta={fields.recipientName}
+                hint={same ? "주문하시는 분 이름으로 보냅니다" : undefined}
+                inputProps={{ ...getInputProps(fields.recipientName, { type: "text" }), disabled: same }}
+              />
+              <Field
+                label="연락처"
+                meta={fields.recipientPhone}
+                inputProps={{
+                  ...getInputProps(fields.recipientPhone, { type: "tel" }),
+                  inputMode: "numeric",
+                  placeholder: "010-1234-5678",
+                  disabled: same,
+                }}
+              />
+              <Field
+                label="우편번호"
+                meta={fields.postalCode}
+                hint="5자리"
+                inputProps={{
+                  ...getInputProps(fields.postalCode, { type: "text" }),
+                  inputMode: "numeric",
+                  autoComplete: "postal-code",
+                  maxLength: 7,
+                }}
+              />
+              <Field
+                label="주소"
+                meta={fields.address1}
+                className="sm:col-span-2"
+                inputProps={{ ...getInputProps(fields.address1, { type: "text" }), autoComplete: "address-line1" }}
+              />
+              <Field
+                label="상세주소"
+                meta={fields.address2}
+                optional
+                className="sm:col-span-2"
+                inputProps={{ ...getInputProps(fields.address2, { type: "text" }), autoComplete: "address-line2" }}
+              />
+              <Field
+                label="배송 메모"
+                meta={fields.deliveryMemo}
+                optional
+                className="sm:col-span-2"
+                inputProps={{
+                  ...getInputProps(fields.deliveryMemo, { type: "text" }),
+                  placeholder: "예: 문 앞에 놓아 주세요",
+                }}
+              />
+            </div>
+          </fieldset>
+          <fieldset className="rounded-xl border border-line bg-white p-5">
+            <legend className="px-1 text-lg font-bold text-teal-950">약관 동의 (필수)</legend>
+            {(
+              [
+                ["consentPrivacy", "개인정보 수집·이용 동의", CONSENT_TEXT.privacy],
+                ["consentThirdParty", "개인정보 제3자 제공 동의", CONSENT_TEXT.thirdParty],
+                ["consentPurchase", "구매조건 확인 및 결제 진행 동의", CONSENT_TEXT.purchase],
+              ] as const
+            ).map(([name, label, text]) => (
+              <div key={name} className="border-b border-line py-3 last:border-0">
+                <label className="flex min-h-11 items-center gap-2 font-semibold">
+                  <input {...getInputProps(fields[name], { type: "checkbox" })} className="size-5 accent-teal-800" />
+                  {label} <span className="text-orange-700">(필수)</span>
+                </label>
+                <p className="ml-7 text-sm text-ink-soft">{text}</p>
+                {fields[name].errors ? (
+                  <p id={fields[name].errorId} className="ml-7 text-sm font-semibold text-orange-700">
+                    {fields[name].errors}
+                  </p>
+                ) : null}
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <CheckoutSummary cart={cart} submitting={navigation.state !== "idle"} />
+      </Form>
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) =>
+  seo({ baseUrl: baseUrlFrom(matches), path: "/checkout", title: "주문서 작성", noindex: true });
