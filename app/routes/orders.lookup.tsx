@@ -3,47 +3,24 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
-import { z } from "zod";
-import { normalizeOrderNumber } from "~/checkout/order-number";
-import { findOrderForLookup } from "~/checkout/orders.server";
+import { lookupSchema } from "~/checkout/lookup-form";
+import { lookupOrder } from "~/checkout/order-lookup.server";
 import { Field } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
-import { clientIp, createRateLimiter } from "~/utils/rate-limit.server";
+import { clientIp } from "~/utils/rate-limit.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
-
-const lookupSchema = z.object({
-  number: z.preprocess(
-    (v) => (typeof v === "string" ? normalizeOrderNumber(v) : v),
-    z.string({ required_error: "주문번호를 입력해 주세요." }).max(40, "주문번호를 확인해 주세요."),
-  ),
-  phone: z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/\D/g, "") : v),
-    z
-      .string({ required_error: "휴대전화 번호를 입력해 주세요." })
-      .regex(/^0\d{8,10}$/, "휴대전화 번호를 확인해 주세요."),
-  ),
-});
-
-// Ten tries per address per ten minutes: enough for typos, too few to guess order numbers.
-const limiter = createRateLimiter({ limit: 10, windowMs: 10 * 60_000 });
-export const resetLookupRateLimit = () => limiter.reset();
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: lookupSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!limiter.hit(clientIp(context))) {
-    return data(submission.reply({ formErrors: ["조회 시도가 너무 많습니다. 10분 뒤에 다시 시도해 주세요."] }), {
-      status: 429,
-    });
-  }
-  const token = await findOrderForLookup(submission.value.number, submission.value.phone);
-  if (!token) {
-    // One message for a wrong number and a wrong phone: the form must not reveal which orders exist.
-    return data(submission.reply({ formErrors: ["주문번호 또는 휴대전화 번호가 일치하지 않습니다."] }), {
-      status: 404,
-    });
-  }
-  return redirect(`/orders/${token}`);
+  const result = await lookupOrder(submission.value.number, submission.value.phone, clientIp(context));
+  if ("token" in result) return redirect(`/orders/${result.token}`);
+  const message =
+    result.error === "RATE_LIMITED"
+      ? "조회 시도가 너무 많습니다. 10분 뒤에 다시 시도해 주세요."
+      : // One message for a wrong number and a wrong phone: the form must not reveal which orders exist.
+        "주문번호 또는 휴대전화 번호가 일치하지 않습니다.";
+  return data(submission.reply({ formErrors: [message] }), { status: result.error === "RATE_LIMITED" ? 429 : 404 });
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });

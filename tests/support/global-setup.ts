@@ -1,12 +1,14 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, TEMPLATE_DB, TMP } from "./paths";
-import { buildApp } from "./server";
+// Must be set before ./paths is evaluated, so workers (which inherit the environment) agree on it.
+process.env.TEST_RUN_ID ??= `run-${process.pid}`;
+const { ROOT, TEMPLATE_DB, TMP, TMP_ROOT } = await import("./paths");
+const { buildApp } = await import("./server");
 
 /** Builds the template database (real migrations, real seed, as `npm run dev` does) and the app. */
 export default function setup() {
-  fs.rmSync(TMP, { recursive: true, force: true });
+  removeStaleRuns();
   fs.mkdirSync(TMP, { recursive: true });
   const result = spawnSync(process.execPath, [path.join(ROOT, "scripts/setup-db.js")], {
     cwd: ROOT,
@@ -16,4 +18,14 @@ export default function setup() {
   if (result.status !== 0) throw new Error(`Template database setup failed:\n${result.stdout}\n${result.stderr}`);
   // The HTTP tests run the real production server; build it once for the whole run.
   buildApp();
+  return () => fs.rmSync(TMP, { recursive: true, force: true });
+}
+
+/** Folders of earlier runs that were interrupted; a run still going is younger than an hour. */
+function removeStaleRuns() {
+  if (!fs.existsSync(TMP_ROOT)) return;
+  for (const name of fs.readdirSync(TMP_ROOT)) {
+    const dir = path.join(TMP_ROOT, name);
+    if (Date.now() - fs.statSync(dir).mtimeMs > 60 * 60_000) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

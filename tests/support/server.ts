@@ -8,7 +8,10 @@ export const TEST_SESSION_SECRET = "test-session-secret-0123456789-abcdefghij";
 
 /** Production build of the app into tests/.tmp/build, as `npm run build` makes it. */
 export function buildApp() {
-  const og = spawnSync(process.execPath, [path.join(ROOT, "scripts/render-og-images.js")], { cwd: ROOT, encoding: "utf8" });
+  const og = spawnSync(process.execPath, [path.join(ROOT, "scripts/render-og-images.js")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (og.status !== 0) throw new Error(`rendering Open Graph images failed:\n${og.stderr}`);
   const result = spawnSync(path.join(ROOT, "node_modules/.bin/remix"), ["vite:build"], {
     cwd: ROOT,
