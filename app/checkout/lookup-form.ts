@@ -8,6 +8,8 @@ export const lookupSchema = z.object({
   ),
   phone: z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/\D/g, "") : v),
-    z.string({ required_error: "휴대전화 번호를 입력해 주세요." }).regex(/^0\d{8,10}$/, "휴대전화 번호를 확인해 주세요."),
+    z
+      .string({ required_error: "휴대전화 번호를 입력해 주세요." })
+      .regex(/^0\d{8,10}$/, "휴대전화 번호를 확인해 주세요."),
   ),
 });

@@ -23,6 +23,7 @@ type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
  * database, stock reserved with a conditional decrement (never below zero, the last unit sold once).
  */
 export async function placeOrder(cartId: string, input: CheckoutInput, now = new Date()) {
+  await expireOverdueOrders(now);
   const cart = await getCartView(cartId);
   if (cart.groups.length === 0) throw new CheckoutError("EMPTY_CART", "장바구니가 비어 있습니다.");
   if (cart.problems.length > 0) {
@@ -167,4 +168,23 @@ export type OrderView = NonNullable<Awaited<ReturnType<typeof getOrderByToken>>>
 export async function findOrderForLookup(number: string, phoneDigits: string) {
   const order = await prisma.order.findUnique({ where: { number }, select: { lookupToken: true, ordererPhone: true } });
   return order && order.ordererPhone === phoneDigits ? order.lookupToken : null;
+}
+
+// Stripe reports expiry by webhook; this catches orders whose event never came (and abandoned test
+// payments), after a grace period longer than any in-flight payment.
+const EXPIRY_GRACE_MS = 10 * 60_000;
+
+/** Ends orders still unpaid well past their payment window and gives their stock back. */
+export async function expireOverdueOrders(now = new Date()) {
+  const overdue = await prisma.order.findMany({
+    where: { status: "PENDING_PAYMENT", expiresAt: { lt: new Date(now.getTime() - EXPIRY_GRACE_MS) } },
+    select: { id: true },
+    take: 100,
+  });
+  for (const order of overdue) {
+    if (await endUnpaidOrder(order.id, "EXPIRED")) {
+      await prisma.payment.updateMany({ where: { orderId: order.id, status: "OPEN" }, data: { status: "EXPIRED" } });
+    }
+  }
+  return overdue.length;
 }

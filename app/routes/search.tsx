@@ -1,22 +1,24 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
 import { Pagination, readPage } from "~/components/pagination";
-import { searchArticles } from "~/search/search.server";
+import { searchArticles, searchProducts } from "~/search/search.server";
 import { formatDate, toKstIso } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams.get("q");
-  const result = await searchArticles(q, readPage(request));
-  return { q: result.query.text, ...result };
+  const page = readPage(request);
+  const [result, products] = await Promise.all([searchArticles(q, page), page === 1 ? searchProducts(q) : []]);
+  return { q: result.query.text, ...result, products };
 }
 
 export const headers = publicPageHeaders;
 
 export default function SearchPage() {
-  const { q, total, hits, page, pageCount } = useLoaderData<typeof loader>();
+  const { q, total, hits, page, pageCount, products } = useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader eyebrow="광주자활뉴스" title="검색">
@@ -48,6 +50,26 @@ export default function SearchPage() {
             찾고 싶은 소식의 낱말을 입력해 주세요. 두 글자 낱말(예: 청년, 광산)도 찾을 수 있습니다.
           </p>
         )}
+        {products.length ? (
+          <section aria-labelledby="product-results" className="mt-6 rounded-xl border border-line bg-white p-4">
+            <h2 id="product-results" className="font-bold text-teal-950">
+              소소드림 상품 {products.length}건
+            </h2>
+            <ul className="mt-3 grid gap-3 sm:grid-cols-2">
+              {products.map((p) => (
+                <li key={p.slug}>
+                  <Link to={`/shop/${p.slug}`} className="flex items-center gap-3 rounded-lg p-2 hover:bg-teal-50">
+                    <Art name={p.art} alt="" className="size-14 shrink-0 rounded-lg" />
+                    <span>
+                      <span className="block font-semibold" dangerouslySetInnerHTML={{ __html: p.nameHtml }} />
+                      <span className="block text-xs text-ink-soft">{p.centerName}</span>
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         {hits.length ? (
           <ol className="mt-6 divide-y divide-line">
             {hits.map((hit) => (

@@ -110,3 +110,38 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
   }));
   return { query, total, page, pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)), hits };
 }
+
+export type ProductHit = {
+  slug: string;
+  name: string;
+  nameHtml: string;
+  summary: string;
+  art: string | null;
+  centerName: string;
+};
+
+/** Visible 소소드림 products matching every term (FTS for 3+ characters, LIKE for shorter ones). */
+export async function searchProducts(rawQuery: string | null, limit = 6): Promise<ProductHit[]> {
+  const query = parseQuery(rawQuery);
+  if (isEmptyQuery(query)) return [];
+  const conditions = [
+    Prisma.sql`p."visible" = 1`,
+    ...query.shortTerms.map(
+      (t) =>
+        Prisma.sql`(p."name" LIKE ${likePattern(t)} ESCAPE '\\' OR p."summary" LIKE ${likePattern(t)} ESCAPE '\\' OR p."description" LIKE ${likePattern(t)} ESCAPE '\\')`,
+    ),
+  ];
+  const fts = query.ftsTerms.length > 0;
+  if (fts) conditions.unshift(Prisma.sql`"product_fts" MATCH ${ftsMatchExpression(query.ftsTerms)}`);
+  const rows = await prisma.$queryRaw<
+    { slug: string; name: string; summary: string; art: string | null; centerName: string }[]
+  >(Prisma.sql`
+    SELECT p."slug", p."name", p."summary", p."art", c."name" AS "centerName"
+    ${fts ? Prisma.sql`FROM "product_fts" f JOIN "Product" p ON p."id" = f.rowid` : Prisma.sql`FROM "Product" p`}
+    JOIN "Center" c ON c."id" = p."centerId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY ${fts ? Prisma.sql`bm25("product_fts", 10.0, 4.0, 1.0),` : Prisma.empty} p."position", p."id"
+    LIMIT ${limit}`);
+  const terms = [...query.ftsTerms, ...query.shortTerms];
+  return rows.map((row) => ({ ...row, nameHtml: highlight(row.name, terms) }));
+}

@@ -43,3 +43,18 @@ describe("stock reservation under concurrency", () => {
     expect(await prisma.order.count({ where: { items: { some: { variantId: id } } } })).toBe(0);
   });
 });
+
+describe("abandoned payments", () => {
+  it("expire after the payment window and a grace period, giving the stock back once", async () => {
+    const { expireOverdueOrders } = await import("~/checkout/orders.server");
+    const id = await variantId(prisma, "naechingu-gim-jaban", "1봉");
+    const before = (await prisma.productVariant.findUniqueOrThrow({ where: { id } })).stock;
+    const placedAt = new Date("2026-01-01T00:00:00Z");
+    const order = await placeOrder(await makeCart(prisma, [{ variantId: id, quantity: 2 }]), CUSTOMER, placedAt);
+    expect(await expireOverdueOrders(new Date(placedAt.getTime() + 35 * 60_000))).toBe(0);
+    expect(await expireOverdueOrders(new Date(placedAt.getTime() + 41 * 60_000))).toBe(1);
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("EXPIRED");
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id } })).stock).toBe(before);
+    expect(await expireOverdueOrders(new Date(placedAt.getTime() + 60 * 60_000))).toBe(0);
+  });
+});

@@ -128,3 +128,17 @@ describe("search index stays in sync and hides what readers may not see", () => 
     expect(await slugs("새해준비호")).toEqual(["next-issue-x"]);
   });
 });
+
+describe("product search", () => {
+  it("finds 소소드림 products by 3+ and 1–2 character terms, only visible ones", async () => {
+    const { searchProducts } = await import("~/search/search.server");
+    expect((await searchProducts("내친구김")).map((p) => p.slug)).toHaveLength(4);
+    expect((await searchProducts("김자반")).map((p) => p.slug)).toEqual(["naechingu-gim-jaban"]);
+    const short = await searchProducts("선물");
+    expect(short.map((p) => p.slug)).toEqual(["naechingu-gim-gift-set"]);
+    expect(short[0]!.nameHtml).toContain("<mark>선물</mark>");
+    await prisma.product.update({ where: { slug: "naechingu-gim-jaban" }, data: { visible: false } });
+    expect(await searchProducts("김자반")).toEqual([]);
+    expect(await searchProducts('"')).toEqual([]);
+  });
+});
