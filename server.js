@@ -1,5 +1,6 @@
 // Production server: `npm start` (after `npm run build`). Serves hashed assets as immutable,
 // sets baseline security headers on every response, and hands everything else to Remix.
+import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -9,17 +10,18 @@ const root = import.meta.dirname;
 const buildDir = path.resolve(root, process.env.BUILD_DIR ?? "build");
 process.env.NODE_ENV ??= "production";
 
+const serverEntry = path.join(buildDir, "server/index.js");
+if (!fs.existsSync(serverEntry)) {
+  console.error(`\n✖ No production build at ${path.relative(root, serverEntry)}. Run \`npm run build\` first.\n`);
+  process.exit(1);
+}
 let build;
 try {
-  build = await import(path.join(buildDir, "server/index.js"));
+  build = await import(serverEntry);
 } catch (error) {
   // Configuration errors (see app/utils/env.server.ts) surface here, at boot, before listening.
   if (error?.name === "EnvError") {
     console.error(`\n✖ Server not started. ${error.message}\n`);
-    process.exit(1);
-  }
-  if (error?.code === "ERR_MODULE_NOT_FOUND") {
-    console.error("\n✖ No production build found. Run `npm run build` first.\n");
     process.exit(1);
   }
   throw error;

@@ -25,7 +25,9 @@ function CartLine({ line, error }: { line: Line; error?: CartActionResult["error
   const errorId = `qty-error-${line.id}`;
   return (
     <li className="flex gap-4 py-4">
-      <Art name={line.art} alt="" className="size-20 shrink-0 rounded-lg border border-line" />
+      <div className="size-20 shrink-0 overflow-hidden rounded-lg border border-line">
+        <Art name={line.art} alt="" />
+      </div>
       <div className="min-w-0 flex-1">
         <p className="font-bold">
           <Link to={`/shop/${line.productSlug}`} className="hover:underline">

@@ -20,6 +20,17 @@ export function SiteHeader() {
             {SITE.name}
           </span>
         </Link>
+        <nav aria-label="쇼핑" className="ml-auto flex gap-1 text-sm font-semibold sm:order-last sm:ml-0">
+          <Link
+            to="/orders/lookup"
+            className="inline-flex min-h-11 items-center rounded-lg px-2 text-teal-900 hover:bg-teal-50"
+          >
+            주문조회
+          </Link>
+          <Link to="/cart" className="inline-flex min-h-11 items-center rounded-lg px-2 text-teal-900 hover:bg-teal-50">
+            장바구니
+          </Link>
+        </nav>
         <Form
           method="get"
           action="/search"

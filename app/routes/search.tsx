@@ -59,7 +59,9 @@ export default function SearchPage() {
               {products.map((p) => (
                 <li key={p.slug}>
                   <Link to={`/shop/${p.slug}`} className="flex items-center gap-3 rounded-lg p-2 hover:bg-teal-50">
-                    <Art name={p.art} alt="" className="size-14 shrink-0 rounded-lg" />
+                    <span className="size-14 shrink-0 overflow-hidden rounded-lg">
+                      <Art name={p.art} alt="" />
+                    </span>
                     <span>
                       <span className="block font-semibold" dangerouslySetInnerHTML={{ __html: p.nameHtml }} />
                       <span className="block text-xs text-ink-soft">{p.centerName}</span>
