@@ -4,6 +4,7 @@ import {
   acceptCurrentPrices,
   addToCart,
   CartError,
+  discardCart,
   ensureCart,
   MAX_QUANTITY,
   readCartId,
@@ -11,8 +12,9 @@ import {
   setQuantity,
 } from "./cart.server";
 
+// Digits only: "", "abc", "1e1" or "0x10" are not quantities a person typed.
 const quantity = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+  (v) => (typeof v !== "string" ? v : v.trim() === "" ? undefined : /^-?\d+$/.test(v.trim()) ? Number(v) : Number.NaN),
   z
     .number({ required_error: "수량을 입력해 주세요.", invalid_type_error: "수량은 숫자로 입력해 주세요." })
     .int("수량은 정수로 입력해 주세요.")
@@ -25,12 +27,21 @@ const id = (message: string) =>
     z.number({ required_error: message }),
   );
 
-const cartForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("add"), variantId: id("구성을 선택해 주세요."), quantity, stay: z.string().optional() }),
-  z.object({ intent: z.literal("update"), itemId: id("장바구니에 없는 상품입니다."), quantity }),
-  z.object({ intent: z.literal("remove"), itemId: id("장바구니에 없는 상품입니다.") }),
-  z.object({ intent: z.literal("accept-prices") }),
-]);
+const cartForm = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("add"),
+      variantId: id("구성을 선택해 주세요."),
+      quantity,
+      stay: z.string().optional(),
+    }),
+    z.object({ intent: z.literal("update"), itemId: id("장바구니에 없는 상품입니다."), quantity }),
+    z.object({ intent: z.literal("remove"), itemId: id("장바구니에 없는 상품입니다.") }),
+    z.object({ intent: z.literal("accept-prices") }),
+  ],
+  { errorMap: () => ({ message: "잘못된 요청입니다. 페이지를 새로 고친 뒤 다시 시도해 주세요." }) },
+);
 
 export type CartActionResult = { ok?: boolean; error?: { field: string; message: string; itemId?: number } };
 
@@ -50,7 +61,13 @@ export async function handleCartAction(request: Request) {
   try {
     if (input.intent === "add") {
       const { cartId, setCookie } = await ensureCart(request);
-      await addToCart(cartId, input.variantId, input.quantity);
+      try {
+        await addToCart(cartId, input.variantId, input.quantity);
+      } catch (error) {
+        // A cart made just now for a refused add would never be reachable: don't keep it.
+        if (setCookie) await discardCart(cartId);
+        throw error;
+      }
       const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
       return input.stay ? data<CartActionResult>({ ok: true }, { headers }) : redirect("/cart", { headers });
     }

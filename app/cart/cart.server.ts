@@ -59,13 +59,15 @@ function checkQuantity(quantity: number, stock: number) {
 
 export async function addToCart(cartId: string, variantId: number, quantity: number) {
   const variant = await sellableVariant(variantId);
-  const existing = await prisma.cartItem.findUnique({ where: { cartId_variantId: { cartId, variantId } } });
-  const total = (existing?.quantity ?? 0) + quantity;
-  checkQuantity(total, variant.stock);
-  await prisma.cartItem.upsert({
-    where: { cartId_variantId: { cartId, variantId } },
-    create: { cartId, variantId, quantity, unitPrice: variant.price },
-    update: { quantity: total, unitPrice: variant.price },
+  // Increment in the database and check the result in the same transaction, so two adds at the same
+  // moment (a double click, two tabs) are both counted — or the one that overflows is refused.
+  await prisma.$transaction(async (tx) => {
+    const item = await tx.cartItem.upsert({
+      where: { cartId_variantId: { cartId, variantId } },
+      create: { cartId, variantId, quantity, unitPrice: variant.price },
+      update: { quantity: { increment: quantity }, unitPrice: variant.price },
+    });
+    checkQuantity(item.quantity, variant.stock);
   });
 }
 
@@ -96,6 +98,10 @@ export async function acceptCurrentPrices(cartId: string) {
   await prisma.$transaction(
     items.map((i) => prisma.cartItem.update({ where: { id: i.id }, data: { unitPrice: i.variant.price } })),
   );
+}
+
+export async function discardCart(cartId: string) {
+  await prisma.cart.deleteMany({ where: { id: cartId } });
 }
 
 export async function clearCart(cartId: string) {

@@ -96,10 +96,19 @@ export async function placeOrder(cartId: string, input: CheckoutInput, now = new
   });
 }
 
-/** Conditional status change: applies only from an allowed prior state; returns whether it applied. */
-export async function transitionOrder(tx: Tx, orderId: number, to: OrderStatus, data: object = {}) {
+/**
+ * Conditional status change: applies only from an allowed prior state (or the narrower `from` list);
+ * returns whether it applied.
+ */
+export async function transitionOrder(
+  tx: Tx,
+  orderId: number,
+  to: OrderStatus,
+  data: object = {},
+  from: OrderStatus[] = allowedPriorStates(to),
+) {
   const result = await tx.order.updateMany({
-    where: { id: orderId, status: { in: allowedPriorStates(to) } },
+    where: { id: orderId, status: { in: from } },
     data: { status: to, ...data },
   });
   return result.count === 1;
@@ -117,7 +126,8 @@ export async function releaseReservedStock(tx: Tx, orderId: number) {
 /** An order that ends before payment (expired, failed, or the payment page never opened). */
 export async function endUnpaidOrder(orderId: number, to: "EXPIRED" | "PAYMENT_FAILED" | "CANCELLED") {
   return prisma.$transaction(async (tx) => {
-    const applied = await transitionOrder(tx, orderId, to);
+    // Only an unpaid order: a paid one is cancelled through a refund, never here.
+    const applied = await transitionOrder(tx, orderId, to, {}, ["PENDING_PAYMENT"]);
     if (applied) await releaseReservedStock(tx, orderId);
     return applied;
   });

@@ -58,3 +58,15 @@ describe("abandoned payments", () => {
     expect(await expireOverdueOrders(new Date(placedAt.getTime() + 60 * 60_000))).toBe(0);
   });
 });
+
+describe("ending unpaid orders", () => {
+  it("never touches a paid order (no cancel without refund, no stock returned)", async () => {
+    const id = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
+    const order = await placeOrder(await makeCart(prisma, [{ variantId: id, quantity: 1 }]), CUSTOMER);
+    await prisma.order.update({ where: { id: order.id }, data: { status: "PAID" } });
+    const before = (await prisma.productVariant.findUniqueOrThrow({ where: { id } })).stock;
+    expect(await endUnpaidOrder(order.id, "CANCELLED")).toBe(false);
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("PAID");
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id } })).stock).toBe(before);
+  });
+});
