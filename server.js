@@ -2,9 +2,12 @@
 // sets baseline security headers on every response, and hands everything else to Remix.
 import fs from "node:fs";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
+// The adapter's request/response converters (public in its typings, not re-exported by its index).
+import remixExpress from "@remix-run/express/dist/server.js";
+import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { createPageCache } from "./server/page-cache.js";
 
 const root = import.meta.dirname;
 const buildDir = path.resolve(root, process.env.BUILD_DIR ?? "build");
@@ -44,10 +47,19 @@ app.use(
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
 // Behind a proxy, set TRUST_PROXY (e.g. "loopback") so req.ip is the customer's address (rate limits).
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-app.all(
-  "*",
-  createRequestHandler({ build, mode: process.env.NODE_ENV, getLoadContext: (req) => ({ clientIp: req.ip }) }),
-);
+const { createRemixRequest, sendRemixResponse } = remixExpress;
+const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
+// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
+const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+app.all("*", async (req, res, next) => {
+  try {
+    const request = createRemixRequest(req, res);
+    const response = await pageCache.respond(request, () => handleRequest(request, { clientIp: req.ip }));
+    await sendRemixResponse(res, response);
+  } catch (error) {
+    next(error);
+  }
+});
 
 const port = Number(process.env.PORT) || 3000;
 const server = app.listen(port, () => console.log(`광주자활뉴스 listening on http://localhost:${port}`));

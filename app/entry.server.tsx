@@ -60,7 +60,9 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, streamTimeout + 1000);
+    // Give up on a render that hangs; the timer must not outlive a render that finished.
+    const timer = setTimeout(abort, streamTimeout + 1000);
+    timer.unref();
   });
 }
 

@@ -197,6 +197,15 @@ export function listCenters() {
   });
 }
 
+/** Names and links only (no counts): for the home page's list of centers. */
+export function listLocalCenterLinks() {
+  return prisma.center.findMany({
+    where: { kind: "LOCAL" },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true },
+  });
+}
+
 export function getCenter(slug: string) {
   return prisma.center.findUnique({ where: { slug } });
 }

@@ -4,7 +4,7 @@ import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { ArticleCard, ArticleGrid } from "~/components/article-card";
 import { ProductCard } from "~/components/product-card";
-import { getLatestIssue, listCenters } from "~/news/news.server";
+import { getLatestIssue, listLocalCenterLinks } from "~/news/news.server";
 import { SITE } from "~/site";
 import { formatDate, toKstIso } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
@@ -13,11 +13,11 @@ import { baseUrlFrom, seo } from "~/utils/seo";
 export async function loader() {
   const [issue, centers, brand, products] = await Promise.all([
     getLatestIssue(),
-    listCenters(),
+    listLocalCenterLinks(),
     getBrand(),
     listProducts(),
   ]);
-  return { issue, centers: centers.filter((c) => c.kind === "LOCAL"), brand, products: products.slice(0, 4) };
+  return { issue, centers, brand, products: products.slice(0, 4) };
 }
 
 export const headers = publicPageHeaders;

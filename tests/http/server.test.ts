@@ -93,22 +93,26 @@ describe("pages", () => {
 });
 
 describe("headers", () => {
-  it("enforces a per-request nonce CSP and the security baseline", async () => {
-    const [a, b] = await Promise.all([get("/"), get("/")]);
-    const csp = a.headers.get("content-security-policy")!;
-    expect(csp).toBeTruthy();
-    expect(a.headers.get("content-security-policy-report-only")).toBeNull();
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
-    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
-    expect(nonce).not.toBe(/'nonce-([^']+)'/.exec(b.headers.get("content-security-policy")!)![1]);
-    const html = await a.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(a.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(a.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
-    expect(a.headers.get("x-powered-by")).toBeNull();
+  it("enforces a per-render nonce CSP and the security baseline", async () => {
+    // Private pages are rendered for every request: each gets its own nonce.
+    const [a, b] = await Promise.all([get("/cart"), get("/cart")]);
+    const nonceOf = (res: Response) => /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy")!)![1]!;
+    expect(nonceOf(a)).not.toBe(nonceOf(b));
+    // Public pages (shared by the micro-cache, like a CDN would) keep header and markup in step.
+    for (const res of [await get("/"), await get("/")]) {
+      const csp = res.headers.get("content-security-policy")!;
+      expect(res.headers.get("content-security-policy-report-only")).toBeNull();
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+      const html = await res.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(res)}"`);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+      expect(res.headers.get("x-powered-by")).toBeNull();
+    }
   });
 
   it("lets a CDN cache public pages and keeps hashed assets forever", async () => {
@@ -124,6 +128,14 @@ describe("headers", () => {
     expect(assetRes.status).toBe(200);
     expect(assetRes.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(assetRes.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("serves repeat views of public pages from the micro-cache, never private ones", async () => {
+    await get("/issues");
+    expect((await get("/issues")).headers.get("x-cache")).toBe("HIT");
+    await get("/cart");
+    expect((await get("/cart")).headers.get("x-cache")).toBeNull();
+    expect((await get("/no-such-page")).headers.get("x-cache")).toBeNull();
   });
 
   it("never caches health checks", async () => {
