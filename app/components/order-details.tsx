@@ -3,6 +3,7 @@ import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
 import { courierName, trackingUrl } from "~/fulfilment/couriers";
 import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
+import { MoneyTotals } from "./money-totals";
 
 function orderStateLabel(order: OrderView) {
   if (order.status !== "PAID") return ORDER_STATUS_LABEL[order.status as OrderStatus] ?? order.status;
@@ -84,20 +85,12 @@ export function OrderDetails({ order }: { order: OrderView }) {
         </p>
         {order.deliveryMemo ? <p className="text-ink-soft">배송 메모: {order.deliveryMemo}</p> : null}
       </section>
-      <dl className="rounded-xl border border-line bg-white p-5 text-[15px]">
-        <div className="flex justify-between">
-          <dt>상품 금액</dt>
-          <dd>{formatWon(order.itemsTotal)}</dd>
-        </div>
-        <div className="flex justify-between">
-          <dt>배송비</dt>
-          <dd>{formatWon(order.shippingTotal)}</dd>
-        </div>
-        <div className="mt-2 flex justify-between border-t border-line pt-2 text-lg font-extrabold text-teal-950">
-          <dt>합계</dt>
-          <dd>{formatWon(order.total)}</dd>
-        </div>
-      </dl>
+      <MoneyTotals
+        className="rounded-xl border border-line bg-white p-5"
+        itemsTotal={order.itemsTotal}
+        shippingTotal={order.shippingTotal}
+        total={order.total}
+      />
     </div>
   );
 }

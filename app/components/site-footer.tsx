@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { SITE } from "~/site";
+import { PhoneLink } from "./phone-link";
 
 type Publisher = {
   name: string;
@@ -27,12 +28,7 @@ export function SiteFooter({ publisher }: { publisher: Publisher }) {
                 <>
                   <dt>연락처</dt>
                   <dd>
-                    <a
-                      href={`tel:${publisher.phone.replace(/[^\d]/g, "")}`}
-                      className="underline-offset-2 hover:underline"
-                    >
-                      {publisher.phone}
-                    </a>
+                    <PhoneLink phone={publisher.phone} className="underline-offset-2 hover:underline" />
                   </dd>
                 </>
               ) : null}

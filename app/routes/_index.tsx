@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { ArticleCard, ArticleGrid } from "~/components/article-card";
-import { ProductCard } from "~/components/product-card";
+import { ProductGrid } from "~/components/product-grid";
 import { getLatestIssue, listLocalCenterLinks } from "~/news/news.server";
 import { SITE } from "~/site";
 import { formatDate, toKstIso } from "~/utils/format";
@@ -119,13 +119,7 @@ export default function Home() {
                 소소드림 상품 보러 가기
               </Link>
             </div>
-            <ul className="grid grid-cols-2 gap-3 text-ink md:grid-cols-4">
-              {products.map((product) => (
-                <li key={product.slug}>
-                  <ProductCard product={product} />
-                </li>
-              ))}
-            </ul>
+            <ProductGrid products={products} className="grid grid-cols-2 gap-3 text-ink md:grid-cols-4" />
           </div>
         </section>
       ) : null}

@@ -3,8 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { handleCartAction } from "~/cart/cart-actions.server";
 import { getCartView, readCartId } from "~/cart/cart.server";
 import { CartGroup } from "~/components/cart-group";
+import { MoneyTotals } from "~/components/money-totals";
 import { PageHeader } from "~/components/page-header";
-import { formatWon } from "~/utils/format";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -62,20 +62,12 @@ export default function CartPage() {
             <h2 id="summary-title" className="text-lg font-bold text-teal-950">
               결제 예정 금액
             </h2>
-            <dl className="mt-4 space-y-2 text-[15px]">
-              <div className="flex justify-between">
-                <dt>상품 금액</dt>
-                <dd>{formatWon(cart.itemsTotal)}</dd>
-              </div>
-              <div className="flex justify-between">
-                <dt>배송비</dt>
-                <dd>{formatWon(cart.shippingTotal)}</dd>
-              </div>
-              <div className="flex justify-between border-t border-line pt-3 text-lg font-extrabold text-teal-950">
-                <dt>합계</dt>
-                <dd>{formatWon(cart.total)}</dd>
-              </div>
-            </dl>
+            <MoneyTotals
+              className="mt-4"
+              itemsTotal={cart.itemsTotal}
+              shippingTotal={cart.shippingTotal}
+              total={cart.total}
+            />
             <p className="mt-2 text-xs text-ink-soft">제주 지역은 주문서에서 센터별 추가 배송비가 더해집니다.</p>
             {priceChanged ? (
               <Form method="post" className="mt-4">

@@ -3,8 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { listProducts } from "~/catalog/catalog.server";
 import { ArticleGrid } from "~/components/article-card";
 import { PageHeader } from "~/components/page-header";
+import { PhoneLink } from "~/components/phone-link";
 import { Pagination, readPage } from "~/components/pagination";
-import { ProductCard } from "~/components/product-card";
+import { ProductGrid } from "~/components/product-grid";
 import { getCenter, listCenterNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
@@ -38,9 +39,7 @@ export default function CenterPage() {
               <>
                 <dt className="font-semibold">전화</dt>
                 <dd>
-                  <a className="underline" href={`tel:${center.phone.replace(/\D/g, "")}`}>
-                    {center.phone}
-                  </a>
+                  <PhoneLink phone={center.phone} />
                 </dd>
               </>
             ) : null}
@@ -63,13 +62,7 @@ export default function CenterPage() {
           <h2 id="center-products" className="section-title mb-5">
             이 센터의 소소드림 상품
           </h2>
-          <ul className="grid grid-cols-2 gap-4 md:grid-cols-4">
-            {products.map((p) => (
-              <li key={p.slug}>
-                <ProductCard product={p} />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid products={products} />
         </section>
       ) : null}
     </>

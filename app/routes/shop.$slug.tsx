@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Art } from "~/components/art";
+import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
@@ -96,9 +97,7 @@ export default function ProductPage() {
             {product.center.address ? <p className="mt-1 text-sm">{product.center.address}</p> : null}
             {product.center.phone ? (
               <p className="mt-1 text-sm">
-                <a href={`tel:${product.center.phone.replace(/\D/g, "")}`} className="underline">
-                  {product.center.phone}
-                </a>
+                <PhoneLink phone={product.center.phone} />
               </p>
             ) : null}
           </section>

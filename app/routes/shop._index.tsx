@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducingCenters, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
-import { ProductCard } from "~/components/product-card";
+import { ProductGrid } from "~/components/product-grid";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
@@ -62,13 +62,7 @@ export default function Shop() {
               ))}
             </ul>
           </nav>
-          <ul className="grid grid-cols-2 gap-4 lg:grid-cols-3">
-            {products.map((p) => (
-              <li key={p.slug}>
-                <ProductCard product={p} />
-              </li>
-            ))}
-          </ul>
+          <ProductGrid products={products} className="grid grid-cols-2 gap-4 lg:grid-cols-3" />
         </section>
       </div>
     </>
