@@ -86,18 +86,35 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
   const score = Prisma.sql`((${bm25}) + (${shortTermScore(query.shortTerms)}))
     * (0.5 + 0.5 / (1.0 + (julianday(${now}) - julianday(a."publishedAt")) / 365.0))`;
 
-  const [countRows, rows] = await Promise.all([
-    prisma.$queryRaw<{ total: bigint | number }[]>(Prisma.sql`SELECT COUNT(*) AS total ${fromWhere}`),
-    prisma.$queryRaw<Row[]>(Prisma.sql`
+  const select = Prisma.sql`
       SELECT a."id", a."slug", a."title", a."summary", a."bodyText", a."publishedAt",
         (SELECT s."name" FROM "Section" s WHERE s."id" = a."sectionId") AS "sectionName",
-        (SELECT c."shortName" FROM "Center" c WHERE c."id" = a."centerId") AS "centerName"
-      ${fromWhere}
-      ORDER BY ${score} DESC, a."publishedAt" DESC, a."id" DESC
-      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`),
-  ]);
-
-  const total = Number(countRows[0]?.total ?? 0);
+        (SELECT c."shortName" FROM "Center" c WHERE c."id" = a."centerId") AS "centerName"`;
+  const pageSql = Prisma.sql`ORDER BY ${score} DESC, a."publishedAt" DESC, a."id" DESC
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`;
+  const countSql = Prisma.sql`SELECT COUNT(*) AS total ${fromWhere}`;
+  let rows: (Row & { total?: bigint | number })[];
+  let total: number;
+  if (query.ftsTerms.length > 0) {
+    // bm25() can't share a query with a window function: count separately (the FTS lookup is cheap).
+    const [countRows, pageRows] = await Promise.all([
+      prisma.$queryRaw<{ total: bigint | number }[]>(countSql),
+      prisma.$queryRaw<Row[]>(Prisma.sql`${select} ${fromWhere} ${pageSql}`),
+    ]);
+    rows = pageRows;
+    total = Number(countRows[0]?.total ?? 0);
+  } else {
+    // Short terms scan the base table: count in the same pass (window count before LIMIT) so it runs once.
+    rows = await prisma.$queryRaw<(Row & { total: bigint | number })[]>(
+      Prisma.sql`${select}, COUNT(*) OVER () AS "total" ${fromWhere} ${pageSql}`,
+    );
+    total =
+      rows.length > 0
+        ? Number(rows[0]!.total)
+        : page > 1
+          ? Number((await prisma.$queryRaw<{ total: bigint | number }[]>(countSql))[0]?.total ?? 0)
+          : 0;
+  }
   const terms = [...query.ftsTerms, ...query.shortTerms];
   const hits: ArticleHit[] = rows.map((row) => ({
     slug: row.slug,

@@ -12,6 +12,7 @@ export type PageProblems = {
 declare global {
   interface Window {
     __cspViolations?: string[];
+    __remixRouter?: { state?: { initialized?: boolean } };
   }
 }
 
@@ -26,7 +27,9 @@ export async function watchPage(page: Page): Promise<PageProblems> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
-      window.__cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      window.__cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   return {
@@ -43,11 +46,26 @@ export async function expectNoProblems(problems: PageProblems) {
   expect(problems.consoleErrors, "console errors").toEqual([]);
 }
 
+/**
+ * Loads every image on the page, lazy ones included, and returns the sources of those that failed
+ * (a missing illustration is also reported as a console error, which expectNoProblems catches).
+ */
+export async function brokenImages(page: Page): Promise<string[]> {
+  await page.evaluate(() => {
+    for (const img of Array.from(document.images)) img.loading = "eager";
+  });
+  await page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+  return page.evaluate(() =>
+    Array.from(document.images)
+      .filter((img) => img.naturalWidth === 0)
+      .map((img) => img.currentSrc || img.src),
+  );
+}
+
 /** Waits until Remix has hydrated the document (entry.client finished), so client navigation is live. */
 export async function waitForHydration(page: Page) {
   await page.waitForFunction(() => {
-    const w = window as unknown as { __reactRouterRouteModules?: unknown; __remixRouter?: { state?: { initialized?: boolean } } };
-    return Boolean(w.__remixRouter?.state?.initialized);
+    return Boolean(window.__remixRouter?.state?.initialized);
   });
 }
 

@@ -1,5 +1,5 @@
 // Reading the webzine: home → issue → article → hashtag, the 404 page, and reading with JavaScript off.
-import { expect, expectNoProblems, test, waitForHydration, watchPage } from "./fixtures";
+import { brokenImages, expect, expectNoProblems, test, waitForHydration, watchPage } from "./fixtures";
 import { articles, articlesMentioning, issue, sections, seededArticle } from "./seed";
 
 const cover = seededArticle(issue.coverArticleSlug);
@@ -9,6 +9,8 @@ test("home page shows the latest issue's cover story and both news sections", as
   const problems = await watchPage(page);
   const response = await page.goto("/");
   expect(response?.status()).toBe(200);
+  // The page is served under an enforcing CSP, so "no violations" below means something.
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   await expect(page).toHaveTitle(/광주자활뉴스/);
 
   const main = page.getByRole("main");
@@ -25,10 +27,21 @@ test("home page shows the latest issue's cover story and both news sections", as
     for (const article of expected) {
       await expect(region.getByRole("link", { name: article.title, exact: true })).toBeVisible();
     }
-    await expect(region.getByRole("link", { name: `${section.name} 더 보기` })).toHaveAttribute("href", `/sections/${section.slug}`);
+    await expect(region.getByRole("link", { name: `${section.name} 더 보기` })).toHaveAttribute(
+      "href",
+      `/sections/${section.slug}`,
+    );
   }
 
   await waitForHydration(page);
+  expect(await brokenImages(page), "images that failed to load").toEqual([]);
+  await expectNoProblems(problems);
+
+  // A client-side navigation (single-fetch data request) to the cover story, still without errors.
+  await coverHeading.getByRole("link").click();
+  await expect(page).toHaveURL(`/news/${cover.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(cover.title);
+  await expect(page.getByRole("region", { name: "행사 정보" })).toBeVisible();
   await expectNoProblems(problems);
 });
 
@@ -69,6 +82,7 @@ test("the cover article shows its headline, event block, body and hashtags", asy
   const problems = await watchPage(page);
   const response = await page.goto(`/news/${cover.slug}`);
   expect(response?.status()).toBe(200);
+  expect(response?.headers()["content-security-policy"]).toContain("script-src");
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(cover.title);
   await expect(page).toHaveTitle(new RegExp(escapeRegExp(cover.title)));
@@ -86,10 +100,14 @@ test("the cover article shows its headline, event block, body and hashtags", asy
 
   const tags = page.getByRole("list", { name: "해시태그" });
   for (const tag of cover.tags) {
-    await expect(tags.getByRole("link", { name: `#${tag}`, exact: true })).toHaveAttribute("href", `/tags/${encodeURIComponent(tag)}`);
+    await expect(tags.getByRole("link", { name: `#${tag}`, exact: true })).toHaveAttribute(
+      "href",
+      `/tags/${encodeURIComponent(tag)}`,
+    );
   }
 
   await waitForHydration(page);
+  expect(await brokenImages(page), "images that failed to load").toEqual([]);
   await expectNoProblems(problems);
 });
 
@@ -104,7 +122,10 @@ test("following #HACCP from the HACCP MOU article lists that article on /tags/HA
   await expect(page.getByText(`소식 ${expected.length}건`)).toBeVisible();
   const cards = page.getByRole("main").getByRole("article");
   await expect(cards).toHaveCount(expected.length);
-  await expect(page.getByRole("link", { name: haccp.title, exact: true })).toHaveAttribute("href", `/news/${haccp.slug}`);
+  await expect(page.getByRole("link", { name: haccp.title, exact: true })).toHaveAttribute(
+    "href",
+    `/news/${haccp.slug}`,
+  );
 });
 
 test("a Korean hashtag URL works too (/tags/청년)", async ({ page }) => {
@@ -138,7 +159,9 @@ test.describe("without JavaScript", () => {
     const response = await page.goto(`/news/${cover.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(cover.title);
-    await expect(definition(page.getByRole("region", { name: "행사 정보" }), "장소")).toHaveText("하나금융그룹 명동사옥 글로벌관");
+    await expect(definition(page.getByRole("region", { name: "행사 정보" }), "장소")).toHaveText(
+      "하나금융그룹 명동사옥 글로벌관",
+    );
     await expect(page.locator(".prose-article")).toContainText("재무설계 워크숍");
     // Styles still apply (the stylesheet is a plain <link>): the skip link is visually hidden.
     await expect(page.getByRole("link", { name: "본문 바로가기" })).not.toBeInViewport();
@@ -151,8 +174,9 @@ test.describe("without JavaScript", () => {
 
   test("the header search form works as a plain GET form", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("search").first().getByRole("searchbox").fill("청년");
-    await page.getByRole("search").first().getByRole("button", { name: "검색" }).click();
+    const form = page.getByRole("search", { name: "사이트 검색" });
+    await form.getByRole("searchbox", { name: "소식 검색" }).fill("청년");
+    await form.getByRole("button", { name: "검색" }).click();
     await expect(page).toHaveURL(/\/search\?q=%EC%B2%AD%EB%85%84$/);
     await expect(page.getByRole("status")).toContainText(`검색 결과 ${articlesMentioning("청년").length}건`);
   });

@@ -8,7 +8,7 @@ const PAGE_SIZE = 10; // SEARCH_PAGE_SIZE in app/search/search.server.ts
 async function searchFromHeader(page: Page, term: string) {
   await page.goto("/");
   await waitForHydration(page);
-  const form = page.getByRole("banner").getByRole("search");
+  const form = page.getByRole("banner").getByRole("search", { name: "사이트 검색" });
   await form.getByRole("searchbox", { name: "소식 검색" }).fill(term);
   await form.getByRole("button", { name: "검색" }).click();
   await expect(page).toHaveURL(`/search?q=${encodeURIComponent(term)}`);
@@ -16,13 +16,18 @@ async function searchFromHeader(page: Page, term: string) {
 
 /** Slugs of the result links on the current page, in order. */
 async function resultSlugs(page: Page) {
-  const hrefs = await page.getByRole("main").getByRole("listitem").getByRole("heading").getByRole("link").evaluateAll((links) =>
-    links.map((link) => link.getAttribute("href") ?? ""),
-  );
+  const hrefs = await page
+    .getByRole("main")
+    .getByRole("listitem")
+    .getByRole("heading")
+    .getByRole("link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.replace(/^\/news\//, ""));
 }
 
-test("searching 청년 finds exactly the articles that mention it, 청년내일저축계좌 stories included", async ({ page }) => {
+test("searching 청년 finds exactly the articles that mention it, 청년내일저축계좌 stories included", async ({
+  page,
+}) => {
   const expected = articlesMentioning("청년");
   expect(expected.length).toBeGreaterThan(0);
   await searchFromHeader(page, "청년");
@@ -33,7 +38,10 @@ test("searching 청년 finds exactly the articles that mention it, 청년내일�
   const savings = expected.filter((a) => a.tags.includes("청년내일저축계좌"));
   expect(savings.map((a) => a.slug).sort()).toEqual(["sopung-gil-healing", "youth-savings-excellence-2023"]);
   for (const article of savings) {
-    await expect(page.getByRole("link", { name: article.title, exact: true })).toHaveAttribute("href", `/news/${article.slug}`);
+    await expect(page.getByRole("link", { name: article.title, exact: true })).toHaveAttribute(
+      "href",
+      `/news/${article.slug}`,
+    );
   }
   // The matched word is highlighted, and the query stays in the search boxes.
   await expect(page.getByRole("main").locator("h2 mark").first()).toHaveText("청년");
@@ -59,7 +67,9 @@ test("searching 자활센터 finds every article that mentions it, over two page
   const titleMatches = expected.filter((a) => a.title.includes("자활센터")).map((a) => a.slug);
   expect(titleMatches.sort()).toEqual(["asset-fund-facility-monitoring", "haccp-mou"]);
   expect(firstPage.slice(0, titleMatches.length).sort()).toEqual(titleMatches);
-  await expect(page.getByRole("link", { name: seededArticle("asset-fund-facility-monitoring").title, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: seededArticle("asset-fund-facility-monitoring").title, exact: true }),
+  ).toBeVisible();
 
   const pager = page.getByRole("navigation", { name: "페이지 이동" });
   await pager.getByRole("link", { name: "다음" }).click();

@@ -63,6 +63,15 @@ describe("pages", () => {
     },
   );
 
+  it("never serves the built-in test payment page in production", async () => {
+    expect((await get("/checkout/test-pay?session_id=cs_local_x")).status).toBe(404);
+    const post = await get("/checkout/test-pay?session_id=cs_local_x", {
+      method: "POST",
+      body: new URLSearchParams({ outcome: "success" }),
+    });
+    expect([post.status, post.headers.get("location")]).toEqual([404, null]);
+  });
+
   it("renders an article with its event block, hashtags and structured data", async () => {
     const html = await (await get("/news/youth-savings-excellence-2023")).text();
     expect(html).toContain("2023. 11. 28.(화) 14:00~17:00");
