@@ -18,7 +18,7 @@ export function AddToCartForm({ variants }: { variants: ProductDetail["variants"
   // Without JavaScript the post lands on /cart; with it, the action answers in place.
   const enhanced = useHydrated();
   return (
-    <fetcher.Form method="post" action="/cart" className="space-y-5">
+    <fetcher.Form method="post" action="/cart" noValidate className="space-y-5">
       <input type="hidden" name="intent" value="add" />
       {enhanced ? <input type="hidden" name="stay" value="1" /> : null}
       <fieldset>

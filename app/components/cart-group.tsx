@@ -39,7 +39,8 @@ function CartLine({ line, error }: { line: Line; error?: CartActionResult["error
         </p>
         {problem ? <p className="mt-1 text-sm font-semibold text-orange-700">{problem}</p> : null}
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <fetcher.Form method="post" action="/cart" className="flex items-center gap-2">
+          {/* noValidate: the server's Korean message beside the field, not the browser's own bubble. */}
+          <fetcher.Form method="post" action="/cart" noValidate className="flex items-center gap-2">
             <input type="hidden" name="intent" value="update" />
             <input type="hidden" name="itemId" value={line.id} />
             <label htmlFor={inputId} className="sr-only">
