@@ -27,7 +27,7 @@ export type SeedArticle = {
   slug: string; // ascii, unique, stable
   title: string;
   summary: string; // one or two sentences, shown in lists and meta description
-  body: string; // Markdown
+  body: string; // Markdown; sub-headings start at ## (h2: the page title is the only h1)
   sectionSlug: string;
   centerSlug?: string; // the 지역자활센터 the article is about, if any
   tags: string[]; // without '#', no spaces
