@@ -1,5 +1,6 @@
 // Automated accessibility checks (axe-core, WCAG 2.0/2.1 A and AA) on every public page type.
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test, waitForHydration } from "./fixtures";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -17,35 +18,60 @@ const PAGES: { name: string; path: string; status?: number }[] = [
   { name: "search results", path: `/search?q=${encodeURIComponent("청년")}` },
   { name: "empty search", path: "/search" },
   { name: "shop", path: "/shop" },
+  { name: "product", path: "/shop/naechingu-gim-jaban" },
+  { name: "empty cart", path: "/cart" },
+  { name: "order lookup", path: "/orders/lookup" },
   { name: "404", path: "/no-such-page-e2e", status: 404 },
 ];
+
+async function expectNoViolations(page: Page, path: string) {
+  // resultTypes: full detail for violations only (passes keep one node per rule). Legacy mode runs
+  // axe.run() in the page itself instead of opening a second page for finishRun(): the site has no
+  // iframes, and it halves the time per page. (options() replaces the whole options object, so it
+  // must come before withTags().)
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode()
+    .options({ resultTypes: ["violations"] })
+    .withTags(WCAG_TAGS)
+    .analyze();
+  const violations = results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`),
+  }));
+  expect(violations, `axe violations on ${path}`).toEqual([]);
+  // Guard against a vacuous pass: exactly the WCAG rule set ran, and it actually checked things.
+  expect(results.toolOptions.runOnly).toEqual({ type: "tag", values: WCAG_TAGS });
+  expect(results.passes.length).toBeGreaterThan(10);
+}
 
 for (const { name, path, status = 200 } of PAGES) {
   test(`${name} (${decodeURIComponent(path)}) has no WCAG 2.1 AA violations`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
     await waitForHydration(page);
-    // resultTypes: full detail for violations only (passes keep one node per rule). Legacy mode runs
-    // axe.run() in the page itself instead of opening a second page for finishRun(): the site has no
-    // iframes, and it halves the time per page. (options() replaces the whole options object, so it
-    // must come before withTags().)
-    const results = await new AxeBuilder({ page })
-      .setLegacyMode()
-      .options({ resultTypes: ["violations"] })
-      .withTags(WCAG_TAGS)
-      .analyze();
-    const violations = results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(" ")} — ${n.failureSummary?.replace(/\s+/g, " ")}`),
-    }));
-    expect(violations, `axe violations on ${path}`).toEqual([]);
-    // Guard against a vacuous pass: exactly the WCAG rule set ran, and it actually checked things.
-    expect(results.toolOptions.runOnly).toEqual({ type: "tag", values: WCAG_TAGS });
-    expect(results.passes.length).toBeGreaterThan(10);
+    await expectNoViolations(page, path);
   });
 }
+
+test("a filled cart and the checkout form, also showing its errors, have no WCAG 2.1 AA violations", async ({
+  page,
+}) => {
+  await page.goto("/shop/naechingu-gim-gift-set");
+  await waitForHydration(page);
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  await expect(page.getByText("장바구니에 담았습니다")).toBeVisible();
+  await page.goto("/cart");
+  await waitForHydration(page);
+  await expectNoViolations(page, "/cart");
+  await page.goto("/checkout");
+  await waitForHydration(page);
+  await expectNoViolations(page, "/checkout");
+  await page.getByRole("button", { name: /결제하기/ }).click();
+  await expect(page.getByText("이메일을 입력해 주세요.")).toBeVisible();
+  await expectNoViolations(page, "/checkout (errors)");
+});
 
 test("the skip link is the first tab stop and moves focus to the main content", async ({ page }) => {
   await page.goto("/news/haccp-mou");

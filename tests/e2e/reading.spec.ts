@@ -94,7 +94,7 @@ test("the cover article shows its headline, event block, body and hashtags", asy
   await expect(definition(event, "주최")).toHaveText("한국자활복지개발원");
 
   // Body Markdown is rendered (headings, quote) and the cover illustration carries its alt text.
-  await expect(page.getByRole("heading", { level: 3, name: "청년내일저축계좌 추가서비스 희망사다리" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "청년내일저축계좌 추가서비스 희망사다리" })).toBeVisible();
   await expect(page.locator(".prose-article blockquote")).toContainText("「꿈꾸는 가계부」 광주청년지갑트레이닝센터");
   await expect(page.getByRole("img", { name: cover.coverAlt })).toBeVisible();
 
