@@ -1,5 +1,5 @@
 import type { CartView } from "~/cart/cart.server";
-import { formatWon } from "~/utils/format";
+import { formatItemName, formatWon } from "~/utils/format";
 
 export function CheckoutSummary({ cart, submitting }: { cart: CartView; submitting: boolean }) {
   return (
@@ -17,7 +17,7 @@ export function CheckoutSummary({ cart, submitting }: { cart: CartView; submitti
             {group.lines.map((line) => (
               <li key={line.id} className="flex justify-between gap-2">
                 <span>
-                  {line.productName} {line.variantName} × {line.quantity}
+                  {formatItemName(line.productName, line.variantName)} × {line.quantity}
                 </span>
                 <span>{formatWon(line.lineTotal)}</span>
               </li>

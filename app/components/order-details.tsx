@@ -2,7 +2,7 @@ import type { OrderView } from "~/checkout/orders.server";
 import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
 import { courierName, trackingUrl } from "~/fulfilment/couriers";
 import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
-import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
+import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { MoneyTotals } from "./money-totals";
 
 function orderStateLabel(order: OrderView) {
@@ -48,7 +48,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
             {f.items.map((item) => (
               <li key={item.id} className="flex justify-between gap-2">
                 <span>
-                  {item.productName} {item.variantName} × {item.quantity}
+                  {formatItemName(item.productName, item.variantName)} × {item.quantity}
                 </span>
                 <span>{formatWon(item.lineTotal)}</span>
               </li>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { clearCart, readCartId } from "~/cart/cart.server";
 import { getOrderByToken } from "~/checkout/orders.server";
 import { OrderDetails } from "~/components/order-details";
@@ -34,6 +34,14 @@ export default function CheckoutSuccess() {
       </PageHeader>
       <div className="container-page mt-8 max-w-3xl">
         <OrderDetails order={order} />
+        <p className="mt-6">
+          <Link to={`/orders/${order.lookupToken}`} className="btn btn-primary w-full sm:w-auto">
+            주문 상세 보기
+          </Link>
+          <span className="mt-2 block text-sm text-ink-soft">
+            이 링크를 저장해 두면 언제든 주문과 배송 상황을 볼 수 있습니다.
+          </span>
+        </p>
         <section aria-labelledby="next-title" className="mt-8 rounded-xl bg-cream p-5">
           <h2 id="next-title" className="font-bold text-teal-950">
             다음 단계
@@ -41,7 +49,7 @@ export default function CheckoutSuccess() {
           <ol className="mt-2 list-decimal space-y-1 pl-5 text-[15px]">
             <li>센터에서 주문을 확인하고 상품을 준비합니다 (상품준비중).</li>
             <li>센터별로 택배를 보내면 송장번호를 주문 조회에서 볼 수 있습니다 (배송중).</li>
-            <li>주문 조회는 이 페이지 주소나 주문번호와 휴대전화 번호로 언제든 할 수 있습니다.</li>
+            <li>주문 상세 링크나, 주문번호와 휴대전화 번호로 주문조회에서 언제든 확인할 수 있습니다.</li>
           </ol>
         </section>
       </div>

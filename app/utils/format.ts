@@ -103,3 +103,8 @@ export function formatPhone(digits: string): string {
   if (/^0\d{9,10}$/.test(d)) return d.replace(/^(0\d{2})(\d{3,4})(\d{4})$/, "$1-$2-$3");
   return digits;
 }
+
+/** "내친구김 김자반 2봉"; a variant named like its product ("선물세트") isn't repeated. */
+export function formatItemName(productName: string, variantName: string): string {
+  return productName.endsWith(variantName) ? productName : `${productName} ${variantName}`;
+}

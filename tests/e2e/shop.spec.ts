@@ -55,6 +55,12 @@ async function payAndLookUp(page: Page, total: string) {
   await page.getByRole("button", { name: "결제 성공" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "주문이 완료되었습니다" })).toBeVisible();
   const number = (await page.getByText(/^SD-\d{8}-[A-Z0-9]{6}$/).textContent())!;
+  // The success page links to the order through its unguessable token.
+  const detail = page.getByRole("link", { name: "주문 상세 보기" });
+  await expect(detail).toHaveAttribute("href", /^\/orders\/[A-Za-z0-9_-]{32}$/);
+  await detail.click();
+  await expect(page.getByRole("heading", { level: 1, name: "주문 내역" })).toBeVisible();
+  await expect(page.getByText(number)).toBeVisible();
 
   await page.goto("/orders/lookup");
   await page.getByLabel("주문번호").fill(number.toLowerCase());

@@ -98,3 +98,11 @@ describe("formatIssueKey / formatPhone", () => {
     expect(formatPhone("12345")).toBe("12345");
   });
 });
+
+describe("formatItemName", () => {
+  it("joins product and pack, without repeating a pack named like its product", async () => {
+    const { formatItemName } = await import("~/utils/format");
+    expect(formatItemName("내친구김 김자반", "2봉")).toBe("내친구김 김자반 2봉");
+    expect(formatItemName("내친구김 선물세트", "선물세트")).toBe("내친구김 선물세트");
+  });
+});
