@@ -2,6 +2,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { resolveDatabaseFile } from "../../app/utils/database-url";
+import { seedDemoAccounts } from "./demo-accounts";
 import { isSeeded, seedContent } from "./seed";
 
 const prisma = new PrismaClient({
@@ -13,8 +14,9 @@ try {
     console.log("Database already has content; seed skipped.");
   } else {
     const counts = await seedContent(prisma);
+    const accounts = await seedDemoAccounts(prisma);
     console.log(
-      `Seeded 2023년 12월호: ${counts.articles} articles, ${counts.centers} centers, ${counts.products} products.`,
+      `Seeded 2023년 12월호: ${counts.articles} articles, ${counts.centers} centers, ${counts.products} products, ${accounts} demo accounts.`,
     );
   }
 } finally {

@@ -152,6 +152,24 @@ describe("headers", () => {
   });
 });
 
+describe("staff login", () => {
+  const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
+
+  it("refuses wrong credentials in Korean and signs in with a secure session cookie", async () => {
+    expect((await get("/login")).status).toBe(200);
+    const wrong = await get("/login", form({ email: "admin@gjjahwal.example", password: "nope" }));
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain("이메일 또는 비밀번호가 올바르지 않습니다.");
+    const ok = await get(
+      "/login",
+      form({ email: "admin@gjjahwal.example", password: "jahwal-demo-2026", redirectTo: "//evil.example" }),
+    );
+    expect(ok.status).toBe(302);
+    expect(ok.headers.get("location")).toBe("/");
+    expect(ok.headers.get("set-cookie")).toMatch(/^sd_session=.+; .*HttpOnly; Secure; SameSite=Lax/i);
+  });
+});
+
 describe("feeds", () => {
   const parser = new XMLParser({ ignoreAttributes: false });
 
