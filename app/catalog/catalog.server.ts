@@ -27,12 +27,6 @@ export function listProducts(where: { centerId?: number; center?: { slug: string
 }
 export type ProductCard = Awaited<ReturnType<typeof listProducts>>[number];
 
-/** The lowest price among a product's options, for "n원부터". */
-export function startingPrice(product: Pick<ProductCard, "variants">): number | null {
-  const prices = product.variants.map((v) => v.price);
-  return prices.length ? Math.min(...prices) : null;
-}
-
 export function listProducingCenters() {
   return prisma.center.findMany({
     where: { products: { some: { visible: true } } },

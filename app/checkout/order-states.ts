@@ -40,6 +40,3 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 export function allowedPriorStates(to: OrderStatus): OrderStatus[] {
   return ORDER_STATUSES.filter((from) => TRANSITIONS[from].includes(to));
 }
-
-/** States in which the order holds reserved stock that must go back if it ends unpaid. */
-export const HOLDS_UNPAID_STOCK: readonly OrderStatus[] = ["PENDING_PAYMENT"];

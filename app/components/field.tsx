@@ -44,3 +44,13 @@ export function Field({
     </div>
   );
 }
+
+/** Errors about the whole form (a refused login, a stale cart), announced to screen readers. */
+export function FormErrors({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
+      {errors.join(" ")}
+    </p>
+  );
+}

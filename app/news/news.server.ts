@@ -214,10 +214,6 @@ export async function listCenterNews(centerId: number, page: number) {
   return paginatedCards({ centerId }, page);
 }
 
-export async function listSectionHighlights(sectionSlug: string, take: number) {
-  return (await findCards({ where: { section: { slug: sectionSlug } }, take })).map(toCard);
-}
-
 /** Everything the feed and sitemap list, newest first. */
 export async function listForFeed(take: number) {
   return prisma.article.findMany({

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -8,8 +8,9 @@ import { getCartView, readCartId } from "~/cart/cart.server";
 import { checkoutSchema, CONSENT_TEXT } from "~/checkout/checkout-form";
 import { CheckoutError, placeOrder } from "~/checkout/orders.server";
 import { CheckoutSummary } from "~/components/checkout-summary";
-import { Field } from "~/components/field";
+import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
+import { useZodForm } from "~/utils/use-zod-form";
 import { PaymentUnavailableError, startPayment } from "~/payments/checkout-session.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
@@ -44,23 +45,14 @@ export default function CheckoutPage() {
   const { cart } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm({
-    lastResult,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: checkoutSchema }),
-  });
+  const [form, fields] = useZodForm(checkoutSchema, lastResult);
   const [same, setSame] = useState(lastResult?.initialValue?.sameAsOrderer === "on");
   return (
     <>
       <PageHeader eyebrow="소소드림" title="주문서 작성" />
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
-          {form.errors?.length ? (
-            <p id={form.errorId} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
-              {form.errors.join(" ")}
-            </p>
-          ) : null}
+          <FormErrors id={form.errorId} errors={form.errors} />
           <fieldset className="rounded-xl border border-line bg-white p-5">
             <legend className="px-1 text-lg font-bold text-teal-950">주문하시는 분</legend>
             <div className="grid gap-4 sm:grid-cols-2">

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -7,8 +7,9 @@ import { z } from "zod";
 import { logIn } from "~/accounts/login.server";
 import { safeRedirectPath } from "~/accounts/roles";
 import { getUser } from "~/accounts/session.server";
-import { Field } from "~/components/field";
+import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
+import { useZodForm } from "~/utils/use-zod-form";
 import { clientIp } from "~/utils/rate-limit.server";
 
 const loginSchema = z.object({
@@ -44,22 +45,14 @@ export const headers = () => ({ "Cache-Control": "private, no-store" });
 export default function LoginPage() {
   const lastResult = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult,
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-  });
+  const [form, fields] = useZodForm(loginSchema, lastResult);
   return (
     <>
       <PageHeader eyebrow="광주광역자활센터" title="담당자 로그인">
         <p>광역자활센터와 지역자활센터 담당자만 이용할 수 있습니다.</p>
       </PageHeader>
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 max-w-md space-y-4">
-        {form.errors?.length ? (
-          <p id={form.errorId} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
-            {form.errors.join(" ")}
-          </p>
-        ) : null}
+        <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <Field
           label="이메일"

@@ -1,12 +1,13 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { lookupSchema } from "~/checkout/lookup-form";
 import { lookupOrder } from "~/checkout/order-lookup.server";
-import { Field } from "~/components/field";
+import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
+import { useZodForm } from "~/utils/use-zod-form";
 import { clientIp } from "~/utils/rate-limit.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
@@ -27,22 +28,14 @@ export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function OrderLookup() {
   const lastResult = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    lastResult,
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: lookupSchema }),
-  });
+  const [form, fields] = useZodForm(lookupSchema, lastResult);
   return (
     <>
       <PageHeader eyebrow="소소드림" title="비회원 주문조회">
         <p>주문번호와 주문하실 때 입력한 휴대전화 번호로 주문을 확인할 수 있습니다.</p>
       </PageHeader>
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 max-w-md space-y-4">
-        {form.errors?.length ? (
-          <p id={form.errorId} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
-            {form.errors.join(" ")}
-          </p>
-        ) : null}
+        <FormErrors id={form.errorId} errors={form.errors} />
         <Field
           label="주문번호"
           meta={fields.number}

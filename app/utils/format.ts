@@ -89,13 +89,6 @@ export function toRfc822Kst(input: Date | string | number): string {
   return `${WEEKDAYS_EN[p.weekday]}, ${pad(p.day)} ${MONTHS_EN[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0900`;
 }
 
-/** "2023-12" → "2023년 12월호" */
-export function formatIssueKey(key: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(key);
-  if (!match) return key;
-  return `${match[1]}년 ${Number(match[2])}월호`;
-}
-
 /** "01012345678" → "010-1234-5678"; other lengths are grouped the Korean way where possible. */
 export function formatPhone(digits: string): string {
   const d = digits.replace(/\D/g, "");

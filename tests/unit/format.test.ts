@@ -3,7 +3,6 @@ import {
   formatDate,
   formatDateTime,
   formatEventRange,
-  formatIssueKey,
   formatPhone,
   formatTime,
   formatWon,
@@ -84,13 +83,7 @@ describe("dates in Asia/Seoul", () => {
   });
 });
 
-describe("formatIssueKey / formatPhone", () => {
-  it("names a 월호", () => {
-    expect(formatIssueKey("2023-12")).toBe("2023년 12월호");
-    expect(formatIssueKey("2024-01")).toBe("2024년 1월호");
-    expect(formatIssueKey("special")).toBe("special");
-  });
-
+describe("formatPhone", () => {
   it("groups phone digits", () => {
     expect(formatPhone("01012345678")).toBe("010-1234-5678");
     expect(formatPhone("0623619114")).toBe("062-361-9114");

@@ -1,0 +1,19 @@
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { z } from "zod";
+
+/**
+ * Conform with the same Zod schema the action parses: validated on blur in the browser, always on the
+ * server, with the server's last result (its messages and what was typed) restored after a post.
+ */
+export function useZodForm<Schema extends z.ZodTypeAny>(
+  schema: Schema,
+  lastResult: SubmissionResult<string[]> | undefined,
+) {
+  return useForm<z.input<Schema>>({
+    lastResult,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+}
