@@ -94,6 +94,29 @@ describe("pages", () => {
     expect(image.headers.get("content-type")).toBe("image/png");
   });
 
+  it("renders a product with its pack options, saving, disclosure and Product JSON-LD in KRW", async () => {
+    // React separates text and expressions with empty comments; readers never see them.
+    const html = (await (await get("/shop/naechingu-gim-jaban")).text()).replace(/<!-- -->/g, "");
+    expect(html).toContain("1봉씩 살 때보다 1,000원 절약");
+    for (const text of ["상품정보제공고시", "원산지", "광주광역시 서구 죽봉대로 38번길 25", "062-367-3027"]) {
+      expect(html).toContain(text);
+    }
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json"[^>]*>(.*?)<\/script>/gs)].map((m) =>
+      JSON.parse(m[1]!),
+    );
+    const product = blocks.find((b) => b["@type"] === "Product");
+    expect(product.offers.map((o: { price: number; priceCurrency: string }) => [o.price, o.priceCurrency])).toEqual([
+      [3000, "KRW"],
+      [5000, "KRW"],
+    ]);
+  });
+
+  it("lists a center's products on its page", async () => {
+    const html = await (await get("/centers/seogu")).text();
+    expect(html).toContain('href="/shop/naechingu-gim-gift-set"');
+    expect(await (await get("/centers/gwangsan")).text()).not.toContain('href="/shop/');
+  });
+
   it("shows the regional center's details in the footer", async () => {
     const html = await (await get("/")).text();
     for (const text of ["박기문", "062-361-9114", "광주광역시 서구 화정로 149, 3층", "gjjahwal@kdissw.or.kr"])
