@@ -5,10 +5,11 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT) || 3210;
 const BASE_URL = `http://localhost:${PORT}`;
 // A dedicated database in /data (git-ignored). tests/.tmp is avoided: vitest's global setup wipes it.
-const DATABASE_URL = "file:./data/e2e.db";
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 // A build of our own (git-ignored /.cache): a rebuild of ./build by `npm run build`, the bench or a dev
 // while the suite runs would replace the hashed assets the running server's pages point at.
-const BUILD_DIR = ".cache/e2e-build";
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? ".cache/e2e-build";
+// (E2E_PORT, E2E_DATABASE_URL and E2E_BUILD_DIR let two suites run side by side on one machine.)
 
 const serverEnv = {
   // The production build and server, run with NODE_ENV=test: everything behaves as in production (enforced
@@ -53,8 +54,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    // Build, reset + seed the e2e database, then serve the production build.
-    command: "npx remix vite:build && node scripts/setup-db.js --reset && node server.js",
+    // Build, reset + seed the e2e database, add the test-only fixtures, then serve the production build.
+    command:
+      "npx remix vite:build && node scripts/setup-db.js --reset && npx tsx tests/e2e/setup-fixtures.ts && node server.js",
     url: `${BASE_URL}/healthz`,
     env: serverEnv,
     reuseExistingServer: !process.env.CI,

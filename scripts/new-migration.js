@@ -39,3 +39,12 @@ const dir = path.join(root, "prisma/migrations", `${stamp}_${name}`);
 fs.mkdirSync(dir, { recursive: true });
 fs.writeFileSync(path.join(dir, "migration.sql"), diff.stdout);
 console.log(`Wrote ${path.relative(root, dir)}/migration.sql — review it, then \`npm run setup\` applies it.`);
+// Rebuilding a table drops its triggers; Article and Product carry the FTS sync triggers.
+for (const table of ["Article", "Product"]) {
+  if (diff.stdout.includes(`DROP TABLE "${table}";`)) {
+    console.warn(
+      `WARNING: this migration rebuilds "${table}", which drops its full-text search triggers. ` +
+        "Rewrite it with ALTER TABLE … ADD COLUMN, or recreate the triggers from 20261124000100_search.",
+    );
+  }
+}

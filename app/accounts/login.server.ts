@@ -1,16 +1,17 @@
 import { createRateLimiter } from "~/utils/rate-limit.server";
+import type { Role } from "./roles";
 import { authenticate, createSession } from "./session.server";
 
 // Per account and per client address: slows guessing one password and spraying many accounts.
 const perAccount = createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
 const perClient = createRateLimiter({ limit: 20, windowMs: 15 * 60_000 });
 
-export type LoginResult = { setCookie: string } | { error: "INVALID" | "RATE_LIMITED" };
+export type LoginResult = { setCookie: string; user: { role: Role } } | { error: "INVALID" | "RATE_LIMITED" };
 
 export async function logIn(email: string, password: string, clientKey: string): Promise<LoginResult> {
   const account = email.trim().toLowerCase();
   if (!perClient.hit(clientKey) || !perAccount.hit(account)) return { error: "RATE_LIMITED" };
   const user = await authenticate(account, password);
   if (!user) return { error: "INVALID" };
-  return { setCookie: await createSession(user.id) };
+  return { setCookie: await createSession(user.id), user: { role: user.role as Role } };
 }

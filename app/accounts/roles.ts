@@ -19,3 +19,21 @@ export function safeRedirectPath(target: FormDataEntryValue | string | null | un
     return fallback;
   }
 }
+
+/** Where each role lands after login when no page was asked for. */
+export function homePathFor(role: Role): string {
+  if (role === "CENTER_STAFF") return "/center";
+  return role === "ADMIN" ? "/admin" : "/admin/articles";
+}
+
+/** Menu of the /admin area; each page still checks its own role on the server. */
+export const ADMIN_NAV: { to: string; label: string; roles: Role[] }[] = [
+  { to: "/admin/orders", label: "주문", roles: ["ADMIN"] },
+  { to: "/admin/articles", label: "기사", roles: ["ADMIN", "EDITOR"] },
+  { to: "/admin/issues", label: "월호", roles: ["ADMIN", "EDITOR"] },
+  { to: "/admin/products", label: "상품", roles: ["ADMIN"] },
+  { to: "/admin/centers", label: "센터", roles: ["ADMIN"] },
+  { to: "/admin/users", label: "사용자", roles: ["ADMIN"] },
+  { to: "/admin/notifications", label: "알림 발송함", roles: ["ADMIN"] },
+  { to: "/admin/audit", label: "작업 기록", roles: ["ADMIN"] },
+];

@@ -5,7 +5,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { logIn } from "~/accounts/login.server";
-import { safeRedirectPath } from "~/accounts/roles";
+import { homePathFor, safeRedirectPath } from "~/accounts/roles";
 import { getUser } from "~/accounts/session.server";
 import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
@@ -19,8 +19,9 @@ const loginSchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"));
-  if (await getUser(request)) throw redirect(redirectTo);
+  const user = await getUser(request);
+  if (user)
+    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), homePathFor(user.role)));
   return null;
 }
 
@@ -29,7 +30,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await logIn(submission.value.email, submission.value.password, clientIp(context));
   if ("setCookie" in result) {
-    return redirect(safeRedirectPath(submission.value.redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+    const target = safeRedirectPath(submission.value.redirectTo, homePathFor(result.user.role));
+    return redirect(target, { headers: { "Set-Cookie": result.setCookie } });
   }
   const message =
     result.error === "RATE_LIMITED"

@@ -26,6 +26,14 @@ const envSchema = z
       .optional(),
     // Where the Stripe SDK sends API calls; only tests point it elsewhere (a local stand-in).
     STRIPE_API_BASE: z.string().url().optional(),
+    // Customer emails. Without SMTP_URL they are kept in the outbox table, readable at /admin/notifications.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("광주광역자활센터 <no-reply@gjjahwal.example>"),
+    // Uploaded images (and their resized copies) live here, behind app/media/storage.server.ts.
+    UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {

@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Outlet, useLoaderData } from "@remix-run/react";
+import { requireCenterStaff } from "~/accounts/session.server";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StaffShell } from "~/components/staff-shell";
+import { prisma } from "~/utils/db.server";
+
+const CENTER_NAV = [
+  { to: "/center", label: "주문", end: true },
+  { to: "/center/stock", label: "재고" },
+  { to: "/center/settlement", label: "정산" },
+  { to: "/center/articles", label: "소식 쓰기" },
+];
+
+// A local center's work area: every page below scopes its queries by the centerId of the session.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireCenterStaff(request);
+  const center = await prisma.center.findUniqueOrThrow({ where: { id: user.centerId }, select: { name: true } });
+  return { userName: user.name, centerName: center.name };
+}
+
+export const headers = () => ({ "Cache-Control": "private, no-store" });
+
+export default function CenterLayout() {
+  const { userName, centerName } = useLoaderData<typeof loader>();
+  return (
+    <StaffShell area={centerName} userName={userName} nav={CENTER_NAV}>
+      <Outlet />
+    </StaffShell>
+  );
+}
+
+export const meta: MetaFunction = () => [{ title: "센터 업무 | 광주자활뉴스" }, { name: "robots", content: "noindex" }];
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
