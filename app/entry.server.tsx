@@ -4,11 +4,15 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { startNotificationWorker } from "~/notifications/notifications.server";
 import { env } from "~/utils/env.server";
 import { NonceContext } from "~/utils/nonce";
 import { BASELINE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from "~/utils/security.server";
 
 export const streamTimeout = 5_000;
+
+// Customer emails queued by order changes are sent in the background (a no-op without SMTP_URL).
+startNotificationWorker();
 
 export default function handleRequest(
   request: Request,

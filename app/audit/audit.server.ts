@@ -27,20 +27,16 @@ export async function recordAudit(entry: AuditEntry, db: Db = prisma) {
   });
 }
 
-/** Newest first; optionally for one entity. */
-export function listAuditLog({
-  entity,
-  entityId,
-  take = 50,
-  skip = 0,
-}: {
-  entity?: string;
-  entityId?: string | number;
-  take?: number;
-  skip?: number;
-}) {
+type AuditFilter = { entity?: string; entityId?: string | number; userId?: number };
+
+function auditWhere({ entity, entityId, userId }: AuditFilter) {
+  return { entity, userId, entityId: entityId === undefined ? undefined : String(entityId) };
+}
+
+/** Newest first; optionally for one entity, or by one user. */
+export function listAuditLog({ take = 50, skip = 0, ...filter }: AuditFilter & { take?: number; skip?: number }) {
   return prisma.auditLog.findMany({
-    where: { entity, entityId: entityId === undefined ? undefined : String(entityId) },
+    where: auditWhere(filter),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     skip,
@@ -51,7 +47,25 @@ export function listAuditLog({
       entityId: true,
       detail: true,
       createdAt: true,
-      user: { select: { name: true, email: true } },
+      user: { select: { id: true, name: true, email: true } },
     },
   });
+}
+export type AuditLogEntry = Awaited<ReturnType<typeof listAuditLog>>[number];
+
+export function countAuditLog(filter: AuditFilter) {
+  return prisma.auditLog.count({ where: auditWhere(filter) });
+}
+
+/** What the filters of the audit view offer: the kinds of thing acted on, and who acted. */
+export async function auditFilterChoices() {
+  const [entities, users] = await Promise.all([
+    prisma.auditLog.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } }),
+    prisma.user.findMany({
+      where: { auditLogs: { some: {} } },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { entities: entities.map((e) => e.entity), users };
 }

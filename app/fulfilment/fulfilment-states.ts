@@ -34,3 +34,25 @@ export function deriveDeliveryState(statuses: FulfilmentStatus[]): string {
   if (active.some((s) => s === "ACCEPTED")) return "상품준비중";
   return "결제완료";
 }
+
+// 신규주문 → 발주확인(상품준비중) → 배송중 → 배송완료; a part can be cancelled only before it ships.
+const FULFILMENT_TRANSITIONS: Record<FulfilmentStatus, readonly FulfilmentStatus[]> = {
+  NEW: ["ACCEPTED", "CANCELLED"],
+  ACCEPTED: ["SHIPPED", "CANCELLED"],
+  SHIPPED: ["DELIVERED"],
+  DELIVERED: [],
+  CANCELLED: [],
+};
+
+export function canFulfilmentTransition(from: FulfilmentStatus, to: FulfilmentStatus): boolean {
+  return FULFILMENT_TRANSITIONS[from].includes(to);
+}
+
+/** The WHERE clause of a conditional move to `to`: the states it may come from. */
+export function fulfilmentPriorStates(to: FulfilmentStatus): FulfilmentStatus[] {
+  return FULFILMENT_STATUSES.filter((from) => FULFILMENT_TRANSITIONS[from].includes(to));
+}
+
+export function isFulfilmentStatus(value: string): value is FulfilmentStatus {
+  return (FULFILMENT_STATUSES as readonly string[]).includes(value);
+}

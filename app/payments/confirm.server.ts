@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type Stripe from "stripe";
+import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, testPaymentsEnabled, webhookSecret } from "./stripe.server";
@@ -17,7 +18,10 @@ export async function confirmCheckoutSession(sessionId: string) {
   if (!payment) return null;
   if (payment.provider === "stripe") {
     const session = await stripe.checkout.sessions.retrieve(sessionId);
-    if (session.status === "complete") await prisma.$transaction((tx) => applyCompletedSession(tx, session));
+    if (session.status === "complete") {
+      await prisma.$transaction((tx) => applyCompletedSession(tx, session));
+      kickNotificationDelivery();
+    }
   }
   return payment.order.lookupToken;
 }

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { releaseReservedStock, transitionOrder } from "~/checkout/orders.server";
 import { Prisma } from "~/generated/prisma/client";
+import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, webhookSecret } from "./stripe.server";
@@ -27,10 +28,13 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
  */
 export async function applyEvent(event: Stripe.Event): Promise<string> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    const result = await prisma.$transaction(async (tx) => {
       await tx.webhookEvent.create({ data: { id: event.id, type: event.type } });
       return dispatch(tx, event);
     });
+    // Emails queued by the change go out after it committed.
+    kickNotificationDelivery();
+    return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
     throw error;
@@ -84,7 +88,14 @@ async function markPaid(tx: Tx, session: Stripe.Checkout.Session): Promise<strin
     return "amount mismatch";
   }
   const applied = await transitionOrder(tx, found.order.id, "PAID", { paidAt: new Date() });
-  if (applied) await tx.payment.update({ where: { id: found.payment.id }, data: { status: "PAID" } });
+  if (applied) {
+    await tx.payment.update({ where: { id: found.payment.id }, data: { status: "PAID" } });
+    await queueOrderNotification(tx, {
+      orderId: found.order.id,
+      kind: "ORDER_PAID",
+      dedupeKey: `paid:${found.order.id}`,
+    });
+  }
   return applied ? "paid" : `unchanged (${found.order.status})`;
 }
 

@@ -16,6 +16,14 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
       current.count += 1;
       return current.count <= limit;
     },
+    /** True once `key` has used up its attempts in the current window (counts nothing). */
+    blocked(key: string, now = Date.now()): boolean {
+      const current = windows.get(key);
+      return !!current && current.resetAt > now && current.count >= limit;
+    },
+    forget(key: string) {
+      windows.delete(key);
+    },
     reset() {
       windows.clear();
     },

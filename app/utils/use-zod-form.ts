@@ -9,8 +9,11 @@ import type { z } from "zod";
 export function useZodForm<Schema extends z.ZodTypeAny>(
   schema: Schema,
   lastResult: SubmissionResult<string[]> | undefined,
+  // Edit forms start from the saved record; `id` lets a saved record reset the form.
+  options: { defaultValue?: Parameters<typeof useForm<z.input<Schema>>>[0]["defaultValue"]; id?: string } = {},
 ) {
   return useForm<z.input<Schema>>({
+    ...options,
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

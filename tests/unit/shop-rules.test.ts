@@ -138,6 +138,7 @@ const ALLOWED = new Set<string>([
   "PAID→CANCELLED",
   "PARTIALLY_REFUNDED→PARTIALLY_REFUNDED",
   "PARTIALLY_REFUNDED→REFUNDED",
+  "PARTIALLY_REFUNDED→CANCELLED",
 ]);
 
 const PAIRS = STATUSES.flatMap((from) =>
@@ -163,7 +164,7 @@ describe("order states", () => {
     ["PAID", ["PENDING_PAYMENT"]],
     ["PAYMENT_FAILED", ["PENDING_PAYMENT"]],
     ["EXPIRED", ["PENDING_PAYMENT"]],
-    ["CANCELLED", ["PENDING_PAYMENT", "PAID"]],
+    ["CANCELLED", ["PENDING_PAYMENT", "PAID", "PARTIALLY_REFUNDED"]],
     ["PARTIALLY_REFUNDED", ["PAID", "PARTIALLY_REFUNDED"]],
     ["REFUNDED", ["PAID", "PARTIALLY_REFUNDED"]],
   ] as [OrderStatus, OrderStatus[]][])("allowedPriorStates(%s) = %j", (to, expected) => {

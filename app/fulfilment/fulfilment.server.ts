@@ -1,0 +1,129 @@
+// Moving one center's part of an order through 신규주문 → 상품준비중 → 배송중 → 배송완료.
+// Every move is a conditional update from an allowed prior state, scoped to the center, so a double
+// click, two staff at once or a forged id applies at most once and never to another center's part.
+import type { Prisma } from "~/generated/prisma/client";
+import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
+import { prisma } from "~/utils/db.server";
+import { isCourierCode, type CourierCode } from "./couriers";
+import { fulfilmentPriorStates, type FulfilmentStatus } from "./fulfilment-states";
+
+type Tx = Prisma.TransactionClient;
+
+export type FulfilmentActor = { userId: number | null; centerId: number | null };
+
+export type TransitionResult = { ok: true } | { ok: false; reason: "NOT_FOUND" | "WRONG_STATE" };
+
+const TIMESTAMP_FOR: Partial<Record<FulfilmentStatus, string>> = {
+  ACCEPTED: "acceptedAt",
+  SHIPPED: "shippedAt",
+  DELIVERED: "deliveredAt",
+  CANCELLED: "cancelledAt",
+};
+
+/**
+ * The conditional update itself, inside the caller's transaction. `centerId` null means the regional
+ * center (admin) acting on any center's part. Only parts of paid orders move.
+ */
+export async function moveFulfilment(
+  tx: Tx,
+  input: { fulfilmentId: number; to: FulfilmentStatus; actor: FulfilmentActor; note?: string; now?: Date },
+): Promise<TransitionResult> {
+  const { fulfilmentId, to, actor } = input;
+  const now = input.now ?? new Date();
+  const scope = { id: fulfilmentId, ...(actor.centerId === null ? {} : { centerId: actor.centerId }) };
+  const part = await tx.fulfilment.findFirst({
+    where: { ...scope, order: { paidAt: { not: null } } },
+    select: { status: true },
+  });
+  if (!part) return { ok: false, reason: "NOT_FOUND" };
+  const timestamp = TIMESTAMP_FOR[to];
+  const moved = await tx.fulfilment.updateMany({
+    where: { ...scope, status: { in: fulfilmentPriorStates(to) } },
+    data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
+  });
+  if (moved.count !== 1) return { ok: false, reason: "WRONG_STATE" };
+  await tx.fulfilmentEvent.create({
+    data: {
+      fulfilmentId,
+      userId: actor.userId,
+      fromStatus: part.status,
+      toStatus: to,
+      note: input.note ?? "",
+      createdAt: now,
+    },
+  });
+  return { ok: true };
+}
+
+/** 발주확인 for many parts at once; returns how many moved (the rest were already past NEW or not ours). */
+export async function acceptFulfilments(input: { fulfilmentIds: number[]; actor: FulfilmentActor }) {
+  let accepted = 0;
+  for (const fulfilmentId of new Set(input.fulfilmentIds)) {
+    const result = await prisma.$transaction((tx) =>
+      moveFulfilment(tx, { fulfilmentId, to: "ACCEPTED", actor: input.actor }),
+    );
+    if (result.ok) accepted++;
+  }
+  return { accepted, skipped: new Set(input.fulfilmentIds).size - accepted };
+}
+
+/** Tracking numbers are kept as digits only: "6012-3456-7890" and "601234567890" are the same parcel. */
+export function normaliseTrackingNumber(value: string): string | null {
+  const digits = value.replace(/[\s-]/g, "");
+  return /^\d{9,14}$/.test(digits) ? digits : null;
+}
+
+export type ShipInput = {
+  fulfilmentId: number;
+  courier: string;
+  trackingNumber: string;
+  actor: FulfilmentActor;
+  now?: Date;
+};
+
+export type ShipResult =
+  { ok: true } | { ok: false; reason: "NOT_FOUND" | "WRONG_STATE" | "UNKNOWN_COURIER" | "BAD_TRACKING_NUMBER" };
+
+/** 배송중: needs a known courier and a tracking number; records the parcel and queues the customer's email. */
+export async function shipFulfilment(input: ShipInput): Promise<ShipResult> {
+  if (!isCourierCode(input.courier)) return { ok: false, reason: "UNKNOWN_COURIER" };
+  const trackingNumber = normaliseTrackingNumber(input.trackingNumber);
+  if (!trackingNumber) return { ok: false, reason: "BAD_TRACKING_NUMBER" };
+  const courier: CourierCode = input.courier;
+  const result = await prisma.$transaction(async (tx) => {
+    const moved = await moveFulfilment(tx, {
+      fulfilmentId: input.fulfilmentId,
+      to: "SHIPPED",
+      actor: input.actor,
+      note: `${courier} ${trackingNumber}`,
+      now: input.now,
+    });
+    if (!moved.ok) return moved;
+    await tx.shipment.create({ data: { fulfilmentId: input.fulfilmentId, courier, trackingNumber } });
+    const { orderId } = await tx.fulfilment.findUniqueOrThrow({
+      where: { id: input.fulfilmentId },
+      select: { orderId: true },
+    });
+    await queueOrderNotification(tx, {
+      orderId,
+      kind: "SHIPPED",
+      fulfilmentId: input.fulfilmentId,
+      dedupeKey: `shipped:${input.fulfilmentId}`,
+    });
+    return moved;
+  });
+  if (result.ok) kickNotificationDelivery();
+  return result;
+}
+
+/** 배송완료. */
+export function deliverFulfilment(input: { fulfilmentId: number; actor: FulfilmentActor }) {
+  return prisma.$transaction((tx) => moveFulfilment(tx, { ...input, to: "DELIVERED" }));
+}
+
+export const SHIP_ERROR_MESSAGE: Record<Exclude<ShipResult, { ok: true }>["reason"], string> = {
+  NOT_FOUND: "이 센터의 결제완료 주문이 아닙니다.",
+  WRONG_STATE: "발주확인(상품준비중) 상태의 주문만 발송할 수 있습니다.",
+  UNKNOWN_COURIER: "택배사를 목록에서 골라 주세요.",
+  BAD_TRACKING_NUMBER: "송장번호는 숫자 9~14자리로 입력해 주세요.",
+};

@@ -1,0 +1,26 @@
+// Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
+export const NOTIFICATION_KINDS = ["ORDER_PAID", "SHIPPED", "CANCELLED", "REFUNDED"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
+  ORDER_PAID: "주문 접수",
+  SHIPPED: "발송 안내",
+  CANCELLED: "취소 안내",
+  REFUNDED: "환불 안내",
+};
+
+// PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
+// was configured when it was queued, so it is only kept for admins to read.
+export const NOTIFICATION_STATUSES = ["PENDING", "SENT", "FAILED", "OUTBOX"] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
+  PENDING: "대기",
+  SENT: "발송완료",
+  FAILED: "실패",
+  OUTBOX: "발송함 보관",
+};
+
+export function isNotificationStatus(value: unknown): value is NotificationStatus {
+  return typeof value === "string" && (NOTIFICATION_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,75 @@
+// Steps of buying from 소소드림 in the browser, shared by the shop and fulfilment suites.
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import { expect, waitForHydration } from "./fixtures";
+
+/** The e2e server's database file (playwright.config.ts), for read-only peeks. */
+export const E2E_DATABASE_FILE = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").replace(/^file:/, "");
+
+export const CUSTOMER = {
+  name: "김민지",
+  phone: "010-1234-5678",
+  email: "minji@example.kr",
+  postal: "61945",
+  address: "광주광역시 서구 화정로 149",
+};
+
+export function stockOf(productSlug: string, variant: string): number {
+  // Read-only peek at the e2e database (WAL allows it while the server writes).
+  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+  try {
+    const row = db
+      .prepare(
+        `SELECT v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ? AND v."name" = ?`,
+      )
+      .get(productSlug, variant) as { stock: number };
+    return row.stock;
+  } finally {
+    db.close();
+  }
+}
+
+export async function addToCart(page: Page, productSlug: string, variant: string, js: boolean) {
+  await page.goto(`/shop/${productSlug}`);
+  if (js) await waitForHydration(page);
+  await page.getByRole("radio", { name: new RegExp(`^${variant}`) }).check();
+  await page.getByRole("button", { name: "장바구니 담기" }).click();
+  if (js) await expect(page.getByText("장바구니에 담았습니다")).toBeVisible();
+  else await expect(page).toHaveURL(/\/cart$/);
+}
+
+export async function fillCheckout(page: Page) {
+  await page.getByLabel("이름").first().fill(CUSTOMER.name);
+  await page.getByLabel("휴대전화").fill(CUSTOMER.phone);
+  await page.getByLabel("이메일").fill(CUSTOMER.email);
+  await page.getByLabel("주문하시는 분과 같음").check();
+  await page.getByLabel("우편번호").fill(CUSTOMER.postal);
+  await page.getByLabel("주소", { exact: true }).fill(CUSTOMER.address);
+  await page.getByLabel(/개인정보 수집·이용 동의/).check();
+  await page.getByLabel(/개인정보 제3자 제공 동의/).check();
+  await page.getByLabel(/구매조건 확인 및 결제 진행 동의/).check();
+}
+
+export async function payAndLookUp(page: Page, total: string) {
+  await page.getByRole("button", { name: `${total} 결제하기` }).click();
+  await expect(page.getByText("테스트 결제 — 실제로 결제되지 않습니다")).toBeVisible();
+  await expect(page.getByText(total).first()).toBeVisible();
+  await page.getByRole("button", { name: "결제 성공" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "주문이 완료되었습니다" })).toBeVisible();
+  const number = (await page.getByText(/^SD-\d{8}-[A-Z0-9]{6}$/).textContent())!;
+  // The success page links to the order through its unguessable token.
+  const detail = page.getByRole("link", { name: "주문 상세 보기" });
+  await expect(detail).toHaveAttribute("href", /^\/orders\/[A-Za-z0-9_-]{32}$/);
+  await detail.click();
+  await expect(page.getByRole("heading", { level: 1, name: "주문 내역" })).toBeVisible();
+  await expect(page.getByText(number)).toBeVisible();
+
+  await page.goto("/orders/lookup");
+  await page.getByLabel("주문번호").fill(number.toLowerCase());
+  await page.getByLabel("휴대전화 번호").fill(CUSTOMER.phone);
+  await page.getByRole("button", { name: "주문 조회" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "주문 내역" })).toBeVisible();
+  await expect(page.getByText(number)).toBeVisible();
+  await expect(page.getByText("결제완료").first()).toBeVisible();
+  return number;
+}
