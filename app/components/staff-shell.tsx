@@ -28,7 +28,7 @@ export function StaffShell({
           </Form>
         </div>
         <nav aria-label={`${area} 메뉴`} className="bg-teal-800">
-          <ul className="container-page flex gap-1 overflow-x-auto whitespace-nowrap">
+          <ul className="container-page flex flex-wrap gap-x-1">
             {nav.map((item) => (
               <li key={item.to}>
                 <NavLink
