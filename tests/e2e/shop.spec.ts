@@ -1,6 +1,6 @@
 // Buying from 소소드림: product → cart → checkout → the built-in test payment → success → 주문조회,
 // with JavaScript and without it, and an expired payment giving its stock back.
-import { expect, expectNoProblems, test, waitForHydration, watchPage } from "./fixtures";
+import { expect, expectNoProblems, test, watchPage } from "./fixtures";
 import { addToCart, CUSTOMER, fillCheckout, payAndLookUp, stockOf } from "./shop-steps";
 
 test("buys the 선물세트 and 김자반 2봉 with the test payment and finds the order", async ({ page }) => {

@@ -8,3 +8,5 @@ import { TEMPLATE_DB, TMP } from "./paths";
 const file = path.join(TMP, `test-${process.env.VITEST_POOL_ID ?? "0"}-${crypto.randomUUID()}.db`);
 fs.copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_URL = `file:${file}`;
+// Uploaded images of this file's tests go to a private folder too, never into ./data/uploads.
+process.env.UPLOADS_DIR = path.join(TMP, `uploads-${crypto.randomUUID()}`);
