@@ -1,4 +1,6 @@
+import { imageSelect } from "~/media/image-sources";
 import { prisma } from "~/utils/db.server";
+import { visibleArticleWhere } from "~/news/visibility.server";
 
 const productCardSelect = {
   slug: true,
@@ -6,6 +8,8 @@ const productCardSelect = {
   line: true,
   summary: true,
   art: true,
+  // The first uploaded photo, shown instead of the built-in art when there is one.
+  images: { orderBy: { position: "asc" }, take: 1, select: { image: { select: imageSelect } } },
   center: { select: { slug: true, name: true, shortName: true } },
   variants: {
     where: { active: true },
@@ -44,16 +48,16 @@ export async function getProduct(slug: string) {
         select: { slug: true, name: true, address: true, phone: true, shippingFee: true, freeShippingThreshold: true },
       },
       variants: { where: { active: true }, orderBy: { position: "asc" } },
+      images: { orderBy: { position: "asc" }, select: { image: { select: imageSelect } } },
+      // Readers' rule (visibility.server): also hides published stories of a 월호 not yet published.
       articles: {
+        where: { article: visibleArticleWhere() },
         select: { article: { select: { slug: true, title: true, status: true, publishedAt: true } } },
       },
     },
   });
   if (!product) return null;
-  const now = Date.now();
-  const related = product.articles
-    .map((a) => a.article)
-    .filter((a) => ["PUBLISHED", "SCHEDULED"].includes(a.status) && a.publishedAt && a.publishedAt.getTime() <= now);
+  const related = product.articles.map((a) => a.article);
   return { ...product, variants: withSavings(product.variants), articles: related };
 }
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ImageSources } from "~/media/image-sources";
 import { formatDate, toKstIso } from "~/utils/format";
 import { Art } from "./art";
 
@@ -9,6 +10,8 @@ export type CardArticle = {
   publishedAt: Date;
   coverArt: string | null;
   coverAlt: string;
+  /** An uploaded cover photo; shown instead of the illustration when present. */
+  coverImage?: ImageSources | null;
   section: { slug: string; name: string } | null;
   center: { slug: string; shortName: string } | null;
 };
@@ -26,7 +29,15 @@ export function ArticleCard({
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-white shadow-sm transition hover:shadow-md">
-      {compact ? null : <Art name={article.coverArt} alt="" className="aspect-[16/9]" />}
+      {compact ? null : (
+        <Art
+          name={article.coverArt}
+          image={article.coverImage}
+          alt=""
+          sizes="(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw"
+          className="aspect-[16/9]"
+        />
+      )}
       <div className="flex flex-1 flex-col gap-2 p-4">
         <p className="text-xs font-semibold text-teal-700">
           {article.center ? `${article.center.shortName} · ` : ""}

@@ -167,7 +167,7 @@ export function PackingSlip({ slip, center }: { slip: SlipView; center: CenterCo
       {/* A div, not <footer>: the site's print rules hide every footer. */}
       <div className="mt-6 rounded-lg bg-cream p-3 text-sm leading-relaxed">
         <p>소소드림을 찾아 주셔서 고맙습니다. 이 상품은 {center.name} 참여 주민들이 정성껏 만들었습니다.</p>
-        {center.phone ? <p>상품 문의 {center.phone}</p> : null}
+        {center.phone ? <p>상품 문의 {formatPhone(center.phone)}</p> : null}
       </div>
     </article>
   );

@@ -1,8 +1,10 @@
-/** A phone number that dials on a phone ("062-361-9114" → tel:0623619114). */
+import { formatPhone } from "~/utils/format";
+
+/** A phone number that dials on a phone ("062-361-9114" → tel:0623619114); stored digits are shown grouped. */
 export function PhoneLink({ phone, className = "underline" }: { phone: string; className?: string }) {
   return (
     <a href={`tel:${phone.replace(/\D/g, "")}`} className={className}>
-      {phone}
+      {formatPhone(phone)}
     </a>
   );
 }

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ProductCard as Product } from "~/catalog/catalog.server";
+import { imageSources } from "~/media/image-sources";
 import { formatWon } from "~/utils/format";
 import { Art } from "./art";
 
@@ -7,9 +8,16 @@ export function ProductCard({ product }: { product: Product }) {
   const prices = product.variants.map((v) => v.price);
   const from = prices.length ? Math.min(...prices) : null;
   const soldOut = product.variants.every((v) => v.stock <= 0);
+  const photo = product.images[0]?.image;
   return (
     <article className="relative flex h-full flex-col overflow-hidden rounded-xl border border-line bg-white hover:shadow-md">
-      <Art name={product.art} alt="" className="aspect-square" />
+      <Art
+        name={product.art}
+        alt=""
+        image={photo ? imageSources(photo) : null}
+        sizes="(min-width: 1024px) 360px, 50vw"
+        className="aspect-square"
+      />
       <div className="flex flex-1 flex-col gap-1 p-4">
         <p className="text-xs font-semibold text-teal-700">{product.center.name}</p>
         <h3 className="font-bold text-ink">

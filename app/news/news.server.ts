@@ -1,3 +1,4 @@
+import { imageSelect, imageSources, uploadUrl, type ImageRecord } from "~/media/image-sources";
 import { prisma } from "~/utils/db.server";
 import { visibleArticleWhere, visibleIssueWhere } from "./visibility.server";
 
@@ -12,6 +13,7 @@ const articleCardSelect = {
   publishedAt: true,
   coverArt: true,
   coverAlt: true,
+  coverImage: { select: imageSelect },
   eventStartsAt: true,
   eventEndsAt: true,
   eventPlace: true,
@@ -33,8 +35,25 @@ function findCards(args: { where?: object; orderBy?: object | object[]; take?: n
   });
 }
 
+type CoverFields = { coverArt: string | null; coverAlt: string; coverImage: (ImageRecord & { alt: string }) | null };
+
+/** An uploaded cover photo wins over the built-in illustration; its own alt text fills in a blank coverAlt. */
+function withCover<T extends CoverFields>(raw: T) {
+  return {
+    ...raw,
+    coverAlt: raw.coverAlt || raw.coverImage?.alt || "",
+    coverImage: raw.coverImage ? imageSources(raw.coverImage) : null,
+    ogImage: ogImagePath(raw.coverImage, raw.coverArt),
+  };
+}
+
+/** Site-relative og:image: the uploaded photo's JPEG/PNG, else the PNG rendering of the illustration. */
+export function ogImagePath(coverImage: { storageKey: string } | null, coverArt: string | null | undefined) {
+  return coverImage ? uploadUrl(coverImage.storageKey) : `/art/og/${coverArt ?? "issue-cover"}.png`;
+}
+
 function toCard(raw: RawCard) {
-  return { ...raw, publishedAt: raw.publishedAt!, tags: raw.tags.map((t) => t.tag.name) };
+  return { ...withCover(raw), publishedAt: raw.publishedAt!, tags: raw.tags.map((t) => t.tag.name) };
 }
 export type ArticleCard = ReturnType<typeof toCard>;
 
@@ -89,6 +108,7 @@ const issueSelect = {
   tagline: true,
   publishedAt: true,
   coverArticle: { select: { slug: true } },
+  coverImage: { select: imageSelect },
 } as const;
 
 export async function getIssue(key: string) {
@@ -97,7 +117,14 @@ export async function getIssue(key: string) {
   const sections = await issueContents(issue.id);
   const all = sections.flatMap((s) => s.articles);
   const cover = all.find((a) => a.slug === issue.coverArticle?.slug) ?? all[0] ?? null;
-  return { ...issue, sections, cover };
+  return {
+    ...issue,
+    // The 월호's own cover photo, else its cover story's: what the home page and the issue page show.
+    coverImage: issue.coverImage ? imageSources(issue.coverImage) : (cover?.coverImage ?? null),
+    ogImage: issue.coverImage ? uploadUrl(issue.coverImage.storageKey) : (cover?.ogImage ?? ogImagePath(null, null)),
+    sections,
+    cover,
+  };
 }
 
 export async function getLatestIssue() {
@@ -116,15 +143,26 @@ export async function listIssues() {
     select: {
       ...issueSelect,
       _count: { select: { articles: { where: visibleArticleWhere() } } },
-      coverArticle: { select: { slug: true, title: true, coverArt: true, coverAlt: true } },
+      coverArticle: {
+        select: { slug: true, title: true, coverArt: true, coverAlt: true, coverImage: { select: imageSelect } },
+      },
     },
   });
-  return issues.map(({ _count, ...issue }) => ({ ...issue, articleCount: _count.articles }));
+  return issues.map(({ _count, coverImage, coverArticle, ...issue }) => {
+    const picture = coverImage ?? coverArticle?.coverImage;
+    return {
+      ...issue,
+      coverArticle: coverArticle ? { slug: coverArticle.slug, title: coverArticle.title } : null,
+      coverArt: coverArticle?.coverArt ?? "issue-cover",
+      coverImage: picture ? imageSources(picture) : null,
+      articleCount: _count.articles,
+    };
+  });
 }
 
-export async function getArticle(slug: string) {
+export async function getArticle(slug: string, now = new Date()) {
   const article = await prisma.article.findFirst({
-    where: { AND: [visibleArticleWhere(), { slug }] },
+    where: { AND: [visibleArticleWhere(now), { slug }] },
     select: {
       ...articleCardSelect,
       body: true,
@@ -137,7 +175,11 @@ export async function getArticle(slug: string) {
     },
   });
   if (!article) return null;
-  return { ...article, publishedAt: article.publishedAt!, tags: article.tags.map((t) => t.tag.name) };
+  return {
+    ...withCover(article),
+    publishedAt: article.publishedAt!,
+    tags: article.tags.map((t) => t.tag.name),
+  };
 }
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
@@ -215,9 +257,9 @@ export async function listCenterNews(centerId: number, page: number) {
 }
 
 /** Everything the feed and sitemap list, newest first. */
-export async function listForFeed(take: number) {
+export async function listForFeed(take: number, now = new Date()) {
   return prisma.article.findMany({
-    where: visibleArticleWhere(),
+    where: visibleArticleWhere(now),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take,
     select: {

@@ -25,6 +25,10 @@ export const headers = publicPageHeaders;
 export default function Home() {
   const { issue, centers, brand, products } = useLoaderData<typeof loader>();
   const cover = issue?.cover;
+  // The cover story is featured above, not repeated; a section left with nothing else is not shown.
+  const sections = (issue?.sections ?? [])
+    .map((section) => ({ ...section, articles: section.articles.filter((a) => a.slug !== cover?.slug) }))
+    .filter((section) => section.articles.length > 0);
   return (
     <>
       <h1 className="sr-only">
@@ -39,7 +43,14 @@ export default function Home() {
               tabIndex={-1}
               aria-hidden="true"
             >
-              <Art name={cover.coverArt} alt="" eager className="aspect-[16/9]" />
+              <Art
+                name={cover.coverArt}
+                image={issue.coverImage}
+                alt=""
+                sizes="(min-width: 72rem) 38rem, (min-width: 768px) 53vw, 100vw"
+                eager
+                className="aspect-[16/9]"
+              />
             </Link>
             <div>
               <p className="text-sm font-bold text-orange-700">
@@ -65,7 +76,7 @@ export default function Home() {
         <p className="container-page py-16 text-center text-ink-soft">아직 발행된 월호가 없습니다.</p>
       )}
 
-      {issue?.sections.map((section) => (
+      {sections.map((section) => (
         <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="container-page mt-12">
           <div className="mb-5 flex items-end justify-between gap-4">
             <h2 id={`section-${section.slug}`} className="section-title">
@@ -84,7 +95,7 @@ export default function Home() {
               ))}
             </ul>
           ) : (
-            <ArticleGrid articles={section.articles.filter((a) => a.slug !== cover?.slug)} />
+            <ArticleGrid articles={section.articles} />
           )}
         </section>
       ))}
@@ -138,5 +149,5 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
     baseUrl: baseUrlFrom(matches),
     path: "/",
     description: data?.issue ? `${data.issue.title}: ${data.issue.cover?.title ?? SITE.tagline}` : SITE.description,
-    image: data?.issue?.cover?.coverArt ? `/art/og/${data.issue.cover.coverArt}.png` : undefined,
+    image: data?.issue?.ogImage,
   });

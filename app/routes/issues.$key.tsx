@@ -62,7 +62,13 @@ export default function IssueContents() {
               to={`/news/${issue.cover.slug}`}
               className="mt-2 block overflow-hidden rounded-xl border border-line bg-white hover:shadow-md"
             >
-              <Art name={issue.cover.coverArt} alt="" className="aspect-[16/9]" />
+              <Art
+                name={issue.cover.coverArt}
+                image={issue.coverImage}
+                alt=""
+                sizes="(min-width: 1024px) 24rem, 100vw"
+                className="aspect-[16/9]"
+              />
               <span className="block p-4 font-bold text-teal-950">{issue.cover.title}</span>
             </Link>
           </aside>
@@ -84,6 +90,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
       .map((a) => a.title)
       .slice(0, 4)
       .join(", ")}`,
-    image: issue.cover?.coverArt ? `/art/og/${issue.cover.coverArt}.png` : undefined,
+    image: issue.ogImage,
   });
 };

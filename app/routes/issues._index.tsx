@@ -29,7 +29,13 @@ export default function IssuesArchive() {
             {issues.map((issue) => (
               <li key={issue.key}>
                 <article className="relative overflow-hidden rounded-xl border border-line bg-white">
-                  <Art name={issue.coverArticle?.coverArt ?? "issue-cover"} alt="" className="aspect-[16/9]" />
+                  <Art
+                    name={issue.coverArt}
+                    image={issue.coverImage}
+                    alt=""
+                    sizes="(min-width: 1024px) 24rem, (min-width: 640px) 50vw, 100vw"
+                    className="aspect-[16/9]"
+                  />
                   <div className="p-4">
                     <h2 className="text-xl font-extrabold text-teal-950">
                       <Link to={`/issues/${issue.key}`} className="after:absolute after:inset-0 hover:text-teal-700">

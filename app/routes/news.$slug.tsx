@@ -1,12 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { Art } from "~/components/art";
 import { ArticleCard } from "~/components/article-card";
-import { EventInfo } from "~/components/event-info";
+import { ArticleContent, ArticleHeader } from "~/components/article-view";
 import { getArticle, getIssueNeighbours, getRelatedArticles } from "~/news/news.server";
 import { SITE } from "~/site";
 import { env } from "~/utils/env.server";
-import { formatDate, toKstIso } from "~/utils/format";
+import { toKstIso } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { renderArticleBody } from "~/utils/markdown.server";
 import { useNonce } from "~/utils/nonce";
@@ -28,7 +27,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     mainEntityOfPage: url,
     url,
     inLanguage: "ko-KR",
-    image: [`${env.PUBLIC_BASE_URL}/art/og/${article.coverArt ?? "issue-cover"}.png`],
+    image: [`${env.PUBLIC_BASE_URL}${article.ogImage}`],
     articleSection: article.section?.name,
     keywords: article.tags.join(", "),
     author: { "@type": "Organization", name: article.center?.name ?? SITE.publisher },
@@ -49,66 +48,10 @@ export default function ArticlePage() {
   return (
     <article className="pb-4">
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
-      <header className="border-b border-line bg-cream">
-        <div className="container-page max-w-3xl py-8 sm:py-10">
-          <nav aria-label="현재 위치" className="text-sm font-semibold text-teal-700">
-            <ol className="flex flex-wrap gap-1">
-              {article.issue ? (
-                <li>
-                  <Link to={`/issues/${article.issue.key}`} className="hover:underline">
-                    {article.issue.title}
-                  </Link>
-                  <span aria-hidden="true"> › </span>
-                </li>
-              ) : null}
-              {article.section ? (
-                <li>
-                  <Link to={`/sections/${article.section.slug}`} className="hover:underline">
-                    {article.section.name}
-                  </Link>
-                </li>
-              ) : null}
-            </ol>
-          </nav>
-          <h1 className="mt-3 text-[26px] font-extrabold leading-snug tracking-tight text-teal-950 sm:text-4xl">
-            {article.title}
-          </h1>
-          <p className="mt-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-soft">
-            <time dateTime={toKstIso(article.publishedAt)}>{formatDate(article.publishedAt)}</time>
-            {article.center ? (
-              <Link to={`/centers/${article.center.slug}`} className="font-semibold text-teal-800 hover:underline">
-                {article.center.name}
-              </Link>
-            ) : null}
-          </p>
-        </div>
-      </header>
+      <ArticleHeader article={article} />
 
       <div className="container-page mt-8 max-w-3xl">
-        <figure>
-          <Art name={article.coverArt} alt={article.coverAlt} eager className="aspect-[16/9] rounded-xl" />
-        </figure>
-        <div className="mt-8">
-          <EventInfo
-            startsAt={article.eventStartsAt}
-            endsAt={article.eventEndsAt}
-            place={article.eventPlace}
-            host={article.eventHost}
-          />
-        </div>
-        <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: html }} />
-
-        {article.tags.length ? (
-          <ul aria-label="해시태그" className="mt-10 flex flex-wrap gap-2">
-            {article.tags.map((tag) => (
-              <li key={tag}>
-                <Link to={`/tags/${encodeURIComponent(tag)}`} className="tag">
-                  #{tag}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <ArticleContent article={article} html={html} />
 
         {previous || next ? (
           <nav aria-label="이 호의 다른 기사" className="mt-10 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
@@ -165,7 +108,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
       path: `/news/${article.slug}`,
       title: article.title,
       description: article.summary,
-      image: `/art/og/${article.coverArt ?? "issue-cover"}.png`,
+      image: article.ogImage,
       imageAlt: article.coverAlt,
       type: "article",
     }),

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Art } from "~/components/art";
+import { ProductGallery, shareImage } from "~/components/product-gallery";
 import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";
@@ -20,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     "@type": "Product",
     name: product.name,
     description: product.summary,
-    image: `${env.PUBLIC_BASE_URL}/art/og/${product.art ?? "brand-sosodream"}.png`,
+    image: `${env.PUBLIC_BASE_URL}${shareImage(product)}`,
     brand: product.brand ? { "@type": "Brand", name: product.brand.name } : undefined,
     manufacturer: { "@type": "Organization", name: product.center.name },
     offers: product.variants.map((v) => ({
@@ -62,7 +63,11 @@ export default function ProductPage() {
         </Link>
       </nav>
       <div className="mt-4 grid gap-8 md:grid-cols-2">
-        <Art name={product.art} alt={`${product.name} 일러스트`} eager className="rounded-2xl border border-line" />
+        {product.images.length ? (
+          <ProductGallery name={product.name} images={product.images.map((i) => i.image)} />
+        ) : (
+          <Art name={product.art} alt={`${product.name} 일러스트`} eager className="rounded-2xl border border-line" />
+        )}
         <div>
           <p className="text-sm font-bold text-orange-700">{product.line}</p>
           <h1 className="mt-1 text-3xl font-extrabold tracking-tight text-teal-950">{product.name}</h1>
@@ -148,7 +153,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
         path: `/shop/${data.product.slug}`,
         title: data.product.name,
         description: data.product.summary,
-        image: `/art/og/${data.product.art ?? "brand-sosodream"}.png`,
+        image: shareImage(data.product),
         type: "product",
       })
     : errorMeta();

@@ -1,5 +1,6 @@
 import { prisma } from "~/utils/db.server";
 import { listCenters, listForFeed, listIssues, listSections } from "~/news/news.server";
+import { visibleArticleWhere } from "~/news/visibility.server";
 import { listProducts } from "~/catalog/catalog.server";
 import { env } from "~/utils/env.server";
 import { toKstIso } from "~/utils/format";
@@ -16,7 +17,8 @@ export async function loader() {
     listIssues(),
     listSections(),
     listCenters(),
-    prisma.tag.findMany({ where: { articles: { some: {} } }, select: { name: true } }),
+    // Only hashtags readers can reach: a tag used by drafts alone must not leak its name here.
+    prisma.tag.findMany({ where: { articles: { some: { article: visibleArticleWhere() } } }, select: { name: true } }),
     listProducts(),
   ]);
   const entries: { loc: string; lastmod?: Date | null }[] = [

@@ -1,0 +1,186 @@
+// Staff accounts as the regional center's admin manages them (/admin/users). Every change is audited;
+// a password reset or a disabled account ends that user's sessions at once.
+import crypto from "node:crypto";
+import { recordAudit } from "~/audit/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/utils/db.server";
+import type { SaveFailure } from "~/utils/form-reply.server";
+import { hashPassword } from "./password.server";
+import { ROLE_LABEL, type Role } from "./roles";
+import type { CreateUserInput, UpdateUserInput } from "./user-form";
+
+type Tx = Prisma.TransactionClient;
+
+const EMAIL_TAKEN = "이미 등록된 이메일입니다.";
+const LAST_ADMIN = "사용 중인 관리자가 한 명은 있어야 합니다. 다른 관리자를 먼저 만들어 주세요.";
+
+/** Thrown for a change that is refused (disabling yourself, removing the last admin). */
+export class UserAdminError extends Error {
+  name = "UserAdminError";
+}
+
+export function listAdminUsers() {
+  return prisma.user.findMany({
+    orderBy: [{ disabledAt: { sort: "asc", nulls: "first" } }, { role: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      center: { select: { shortName: true } },
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+    },
+  });
+}
+export type AdminUserRow = Awaited<ReturnType<typeof listAdminUsers>>[number];
+
+export function getAdminUser(id: number) {
+  return prisma.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      centerId: true,
+      disabledAt: true,
+      createdAt: true,
+      center: { select: { name: true } },
+      _count: { select: { sessions: { where: { expiresAt: { gt: new Date() } } } } },
+    },
+  });
+}
+
+/** 12 random letters and digits, none that look alike (no 0/o, 1/l/i), grouped for reading aloud. */
+export function generatePassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+  const chars = Array.from({ length: 12 }, () => alphabet[crypto.randomInt(alphabet.length)]);
+  return [0, 4, 8].map((i) => chars.slice(i, i + 4).join("")).join("-");
+}
+
+const roleLabel = (role: string) => ROLE_LABEL[role as Role] ?? role;
+
+async function centerName(tx: Tx, centerId: number | null | undefined) {
+  if (!centerId) return "없음";
+  const center = await tx.center.findUnique({ where: { id: centerId }, select: { shortName: true } });
+  if (!center) throw new UserAdminError("없는 센터입니다.");
+  return center.shortName;
+}
+
+async function emailTaken(email: string, exceptId?: number) {
+  const other = await prisma.user.findUnique({ where: { email }, select: { id: true } });
+  return other !== null && other.id !== exceptId;
+}
+
+/** Refuses a change that would leave no enabled ADMIN besides `userId`. */
+async function assertAnotherAdmin(tx: Tx, userId: number) {
+  const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
+  if (others === 0) throw new UserAdminError(LAST_ADMIN);
+}
+
+type Created = { ok: true; id: number; password: string };
+
+export async function createUser(input: CreateUserInput, actorId: number): Promise<Created | SaveFailure> {
+  if (await emailTaken(input.email)) return { ok: false, field: "email", message: EMAIL_TAKEN };
+  const password = input.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  const centerId = input.centerId ?? null;
+  try {
+    const user = await prisma.$transaction(async (tx) => {
+      const center = await centerName(tx, centerId);
+      const created = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, centerId, passwordHash },
+      });
+      const detail = `${created.name} <${created.email}> (${roleLabel(created.role)}, 센터 ${center})`;
+      await recordAudit({ userId: actorId, action: "user.create", entity: "User", entityId: created.id, detail }, tx);
+      return created;
+    });
+    return { ok: true, id: user.id, password };
+  } catch (error) {
+    if (error instanceof UserAdminError) return { ok: false, field: "centerId", message: error.message };
+    throw error;
+  }
+}
+
+export async function updateUser(
+  id: number,
+  input: UpdateUserInput,
+  actorId: number,
+): Promise<{ ok: true } | SaveFailure> {
+  if (await emailTaken(input.email, id)) return { ok: false, field: "email", message: EMAIL_TAKEN };
+  try {
+    await prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id } });
+      if (!before) throw new Response("Not Found", { status: 404 });
+      if (before.role !== input.role) {
+        if (id === actorId) throw new UserAdminError("자신의 역할은 바꿀 수 없습니다.");
+        if (before.role === "ADMIN") await assertAnotherAdmin(tx, id);
+      }
+      const centerId = input.centerId ?? null;
+      const changes: string[] = [];
+      if (before.name !== input.name) changes.push(`이름 ${before.name} → ${input.name}`);
+      if (before.email !== input.email) changes.push(`이메일 ${before.email} → ${input.email}`);
+      if (before.role !== input.role) changes.push(`역할 ${roleLabel(before.role)} → ${roleLabel(input.role)}`);
+      if (before.centerId !== centerId) {
+        changes.push(`센터 ${await centerName(tx, before.centerId)} → ${await centerName(tx, centerId)}`);
+      }
+      if (changes.length === 0) return;
+      await tx.user.update({
+        where: { id },
+        data: { name: input.name, email: input.email, role: input.role, centerId },
+      });
+      const detail = `${input.name}: ${changes.join("; ")}`;
+      await recordAudit({ userId: actorId, action: "user.update", entity: "User", entityId: id, detail }, tx);
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof UserAdminError) return { ok: false, field: "form", message: error.message };
+    throw error;
+  }
+}
+
+/** Sets a new password (typed, or generated and returned to be shown once) and signs the user out everywhere. */
+export async function resetPassword(id: number, typed: string | undefined, actorId: number) {
+  const password = typed ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id }, data: { passwordHash } });
+    const ended = await tx.session.deleteMany({ where: { userId: id } });
+    const detail = `${user.name}: 비밀번호 재설정 (로그인 ${ended.count}곳 종료)`;
+    await recordAudit({ userId: actorId, action: "user.reset-password", entity: "User", entityId: id, detail }, tx);
+    return { password };
+  });
+}
+
+/**
+ * Disables (or enables) an account. Disabling deletes its sessions in the same transaction, so it is
+ * signed out at once. Nobody disables themselves, and the last enabled ADMIN stays.
+ */
+export async function setUserDisabled(
+  id: number,
+  disabled: boolean,
+  actorId: number,
+): Promise<{ ok: true } | SaveFailure> {
+  try {
+    await prisma.$transaction(async (tx) => {
+      const user = await tx.user.findUnique({ where: { id } });
+      if (!user) throw new Response("Not Found", { status: 404 });
+      if (disabled === (user.disabledAt !== null)) return;
+      let detail = `${user.name}: 계정 다시 사용`;
+      if (disabled) {
+        if (id === actorId) throw new UserAdminError("자신의 계정은 사용 중지할 수 없습니다.");
+        if (user.role === "ADMIN") await assertAnotherAdmin(tx, id);
+        const ended = await tx.session.deleteMany({ where: { userId: id } });
+        detail = `${user.name}: 계정 사용 중지 (로그인 ${ended.count}곳 종료)`;
+      }
+      await tx.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null } });
+      const action = disabled ? "user.disable" : "user.enable";
+      await recordAudit({ userId: actorId, action, entity: "User", entityId: id, detail }, tx);
+    });
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof UserAdminError) return { ok: false, field: "form", message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+// The forms of /admin/issues/:key, one `intent` each. Successes redirect back with a notice (so a
+// reload never posts twice); refusals come back with Korean messages and what was typed.
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect } from "@remix-run/node";
+import type { SessionUser } from "~/accounts/session.server";
+import { ImageUploadError, readMultipartForm, saveImageUpload, uploadedFile } from "~/media/images.server";
+import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema } from "./issue-forms";
+import { publishIssue, unpublishIssue } from "./issue-publishing.server";
+import { currentCoverImageId, moveArticle, setCoverArticle, setCoverImage, updateIssueDetails } from "./issues.server";
+
+export const ISSUE_NOTICES = {
+  created: "월호를 만들었습니다. 커버스토리와 표지 사진을 고르고 기사 순서를 정한 뒤 발행하세요.",
+  details: "월호 정보를 저장했습니다.",
+  "cover-article": "커버스토리를 저장했습니다.",
+  "cover-image": "표지 사진을 저장했습니다.",
+  "cover-image-remove": "표지 사진을 뺐습니다.",
+  published: "월호를 발행했습니다. 이제 독자에게 보입니다.",
+  unpublished: "월호 발행을 취소했습니다. 이 월호의 기사는 독자에게 보이지 않습니다.",
+} as const;
+export type IssueNotice = keyof typeof ISSUE_NOTICES;
+
+export type IssueActionReply = { intent: string; result?: SubmissionResult<string[]>; message?: string };
+
+const back = (key: string, notice?: IssueNotice, hash = "") =>
+  redirect(`/admin/issues/${key}${notice ? `?notice=${notice}` : ""}${hash}`);
+
+const refuse = (intent: string, message: string, status = 400) =>
+  data<IssueActionReply>({ intent, message }, { status });
+
+const refuseField = (intent: string, result: SubmissionResult<string[]>, status = 400) =>
+  data<IssueActionReply>({ intent, result }, { status });
+
+export async function issueAction(request: Request, key: string, user: SessionUser, published: boolean) {
+  let formData: FormData;
+  try {
+    formData = await readMultipartForm(request);
+  } catch (error) {
+    if (!(error instanceof ImageUploadError)) throw error;
+    return refuseField("cover-image", { status: "error", error: { image: [error.message] } }, error.status);
+  }
+  const intent = String(formData.get("intent") ?? "");
+
+  switch (intent) {
+    case "details": {
+      const schema = published ? issueDetailsEditSchema : issueDetailsSchema;
+      const submission = parseWithZod(formData, { schema });
+      if (submission.status !== "success") return refuseField(intent, submission.reply());
+      const saved = await updateIssueDetails(key, submission.value, user.id);
+      if (!saved.ok) return refuseField(intent, submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }));
+      return back(saved.key ?? key, "details");
+    }
+    case "cover-article": {
+      const value = String(formData.get("coverArticleId") ?? "");
+      const saved = await setCoverArticle(key, /^\d+$/.test(value) ? Number(value) : null, user.id);
+      return saved.ok ? back(key, "cover-article") : refuse(intent, saved.message);
+    }
+    case "cover-image":
+      return coverImage(formData, key, user.id);
+    case "cover-image-remove": {
+      const saved = await setCoverImage(key, { imageId: null }, user.id);
+      return saved.ok ? back(key, "cover-image-remove") : refuse(intent, saved.message);
+    }
+    case "move-up":
+    case "move-down": {
+      const articleId = Number(formData.get("articleId"));
+      const moved = await moveArticle(key, articleId, intent === "move-up" ? "up" : "down", user.id);
+      return moved.ok ? back(key, undefined, `#article-${articleId}`) : refuse("move", moved.message);
+    }
+    case "publish": {
+      const done = await publishIssue(key, user.id);
+      return done.ok ? back(key, "published") : refuse(intent, done.message);
+    }
+    case "unpublish": {
+      const done = await unpublishIssue(key, user.id);
+      return done.ok ? back(key, "unpublished") : refuse(intent, done.message);
+    }
+    default:
+      return refuse("form", "알 수 없는 요청입니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
+  }
+}
+
+async function coverImage(formData: FormData, key: string, userId: number) {
+  const intent = "cover-image";
+  const submission = parseWithZod(formData, { schema: coverImageSchema });
+  if (submission.status !== "success") return refuseField(intent, submission.reply());
+  const file = uploadedFile(formData.get("image"));
+  let imageId = await currentCoverImageId(key);
+  if (file) {
+    try {
+      imageId = (await saveImageUpload(file, { alt: submission.value.alt, userId })).id;
+    } catch (error) {
+      if (!(error instanceof ImageUploadError)) throw error;
+      return refuseField(intent, submission.reply({ fieldErrors: { image: [error.message] } }), error.status);
+    }
+  }
+  if (!imageId) return refuseField(intent, submission.reply({ fieldErrors: { image: ["사진 파일을 골라 주세요."] } }));
+  const saved = await setCoverImage(key, { imageId, alt: submission.value.alt }, userId);
+  return saved.ok ? back(key, "cover-image") : refuse(intent, saved.message);
+}
