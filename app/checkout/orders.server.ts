@@ -3,6 +3,7 @@ import { surchargeFor } from "~/cart/shipping";
 import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { createLookupToken, createOrderNumber } from "./order-number";
+import { deliverySelect, totalsSelect } from "./order-select";
 import { allowedPriorStates, type OrderStatus } from "./order-states";
 
 export const PAYMENT_WINDOW_MINUTES = 30;
@@ -141,17 +142,8 @@ const orderViewSelect = {
   ordererName: true,
   ordererPhone: true,
   ordererEmail: true,
-  recipientName: true,
-  recipientPhone: true,
-  postalCode: true,
-  address1: true,
-  address2: true,
-  deliveryMemo: true,
-  itemsTotal: true,
-  shippingTotal: true,
-  total: true,
-  createdAt: true,
-  paidAt: true,
+  ...deliverySelect,
+  ...totalsSelect,
   fulfilments: {
     orderBy: { id: "asc" },
     select: {

@@ -213,3 +213,21 @@ export function PartSummary({ part }: { part: PartView }) {
     </div>
   );
 }
+
+/** The one-time notice after a change, and the error of a refused post. */
+export function ActionMessages({ notice, error }: { notice: string | null; error?: string | null }) {
+  return (
+    <>
+      {notice ? (
+        <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
+          {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="rounded-lg bg-orange-50 p-3 font-semibold text-orange-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -2,6 +2,7 @@
 import { ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { deliverySelect, totalsSelect } from "~/checkout/order-select";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 30;
 
@@ -107,17 +108,8 @@ export function getAdminOrder(number: string) {
       ordererName: true,
       ordererPhone: true,
       ordererEmail: true,
-      recipientName: true,
-      recipientPhone: true,
-      postalCode: true,
-      address1: true,
-      address2: true,
-      deliveryMemo: true,
-      itemsTotal: true,
-      shippingTotal: true,
-      total: true,
-      createdAt: true,
-      paidAt: true,
+      ...deliverySelect,
+      ...totalsSelect,
       payments: {
         orderBy: { id: "asc" },
         select: { id: true, provider: true, status: true, amount: true, refundedAmount: true, paymentIntent: true },

@@ -1,6 +1,7 @@
 // What a producing center sees of orders: only its own part (its lines, its parcel) of paid orders.
 // Every function takes the centerId from the session; nothing here accepts one from a request.
 import type { Prisma } from "~/generated/prisma/client";
+import { deliverySelect } from "~/checkout/order-select";
 import { prisma } from "~/utils/db.server";
 import { FULFILMENT_STATUSES, type FulfilmentStatus } from "./fulfilment-states";
 
@@ -33,12 +34,7 @@ const partSelect = {
       number: true,
       status: true,
       paidAt: true,
-      recipientName: true,
-      recipientPhone: true,
-      postalCode: true,
-      address1: true,
-      address2: true,
-      deliveryMemo: true,
+      ...deliverySelect,
     },
   },
   items: {

@@ -7,6 +7,7 @@ import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
 import type { NotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
+import { deliverySelect, totalsSelect } from "~/checkout/order-select";
 
 export type { NotificationKind } from "./notification-states";
 export { listNotifications, resendNotification } from "./outbox.server";
@@ -68,17 +69,8 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
       lookupToken: true,
       ordererName: true,
       ordererEmail: true,
-      recipientName: true,
-      recipientPhone: true,
-      postalCode: true,
-      address1: true,
-      address2: true,
-      deliveryMemo: true,
-      itemsTotal: true,
-      shippingTotal: true,
-      total: true,
-      createdAt: true,
-      paidAt: true,
+      ...deliverySelect,
+      ...totalsSelect,
       payments: { select: { refundedAmount: true } },
       fulfilments: {
         orderBy: { id: "asc" },

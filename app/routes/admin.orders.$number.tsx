@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { listAuditLog } from "~/audit/audit.server";
 import { requireRole } from "~/accounts/session.server";
 import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/components/admin-refund-forms";
-import { PartLines, Parcels, PartStatusBadge, Recipient } from "~/components/center-order-parts";
+import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/components/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FulfilmentLog } from "~/components/fulfilment-log";
 import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
@@ -62,11 +62,7 @@ export default function AdminOrderPage() {
           고객 화면 보기
         </Link>
       </div>
-      {notice ? (
-        <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
-          {notice}
-        </p>
-      ) : null}
+      <ActionMessages notice={notice} />
 
       <section className="grid gap-4 rounded-xl border border-line bg-white p-4 sm:grid-cols-3">
         <div>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import {
+  ActionMessages,
   PartActionButton,
   PartLines,
   Parcels,
@@ -48,16 +49,7 @@ export default function CenterOrdersPage() {
           </Link>
         </div>
       </div>
-      {notice ? (
-        <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
-          {notice}
-        </p>
-      ) : null}
-      {actionData && "error" in actionData ? (
-        <p role="alert" className="rounded-lg bg-orange-50 p-3 font-semibold text-orange-700">
-          {actionData.error}
-        </p>
-      ) : null}
+      <ActionMessages notice={notice} error={actionData && "error" in actionData ? actionData.error : null} />
 
       <nav aria-label="주문 상태" className="-mx-1 flex gap-1 overflow-x-auto pb-1">
         {FULFILMENT_STATUSES.map((s) => (

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import {
+  ActionMessages,
   PartActionButton,
   PartLines,
   Parcels,
@@ -41,16 +42,7 @@ export default function CenterOrderPage() {
         </Link>
       </p>
       <h1 className="sr-only">주문 {part.order.number}</h1>
-      {notice ? (
-        <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
-          {notice}
-        </p>
-      ) : null}
-      {actionData && "error" in actionData ? (
-        <p role="alert" className="rounded-lg bg-orange-50 p-3 font-semibold text-orange-700">
-          {actionData.error}
-        </p>
-      ) : null}
+      <ActionMessages notice={notice} error={actionData && "error" in actionData ? actionData.error : null} />
       <section className="space-y-4 rounded-xl border border-line bg-white p-4">
         <PartSummary part={part} />
         <h2 className="section-title text-lg">우리 센터 상품</h2>

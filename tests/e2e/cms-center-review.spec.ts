@@ -1,22 +1,10 @@
 // A local center's story from draft to readers: 서구 staff write and submit it, the editor publishes it,
 // a reader finds it at /news/<slug> and in search.
-import type { Browser, Page } from "@playwright/test";
 import { expect, expectNoProblems, test, waitForHydration, watchPage } from "./fixtures";
+import { signIn } from "./staff";
 
-const PASSWORD = "jahwal-demo-2026"; // prisma/seed/demo-accounts.ts
 const TITLE = "서구 참여주민 김장이음잔치";
 const UNIQUE_WORD = "김장이음잔치";
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("main");
-  await form.getByLabel("이메일").fill(email);
-  await form.getByLabel("비밀번호").fill(PASSWORD);
-  await form.getByRole("button", { name: "로그인" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 test("서구 staff submit a draft, the editor publishes it, a reader finds it", async ({ browser }) => {
   // Three people and two sign-ins (argon2id is slow on purpose): more than the default 30 seconds.

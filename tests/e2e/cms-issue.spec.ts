@@ -2,11 +2,10 @@
 // article with a photo and hashtags, picks the cover story and publishes the issue; a reader then
 // finds it on the home page, in the issue, in /feed.xml, /sitemap.xml and in Korean search.
 // Publishing a newer issue changes the home page, so playwright.config runs this file after the rest.
-import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
+import { signIn } from "./staff";
 import { brokenImages, expect, expectNoProblems, test, waitForHydration, watchPage } from "./fixtures";
 
-const PASSWORD = "jahwal-demo-2026"; // prisma/seed/demo-accounts.ts
 const ISSUE = { key: "2024-01", title: "2024년 1월호", tagline: "새해에도 함께 걷는 광주자활" };
 const TITLE = "새해 첫 나눔 ‘해맞이떡국’ 잔치 열려";
 const SLUG = "2024-new-year-tteokguk";
@@ -25,17 +24,6 @@ function sunrisePhoto() {
     <path d="M0 740 Q500 640 1000 740 T1600 720 V900 H0Z" fill="#0b3f43"/>
   </svg>`;
   return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
-async function signIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("main");
-  await form.getByLabel("이메일").fill(email);
-  await form.getByLabel("비밀번호").fill(PASSWORD);
-  await form.getByRole("button", { name: "로그인" }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
 }
 
 test("an editor produces 2024년 1월호 and a reader finds it everywhere", async ({ browser }) => {

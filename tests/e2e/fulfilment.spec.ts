@@ -1,20 +1,10 @@
 // One order, two producing centers: each center's staff sees and ships only its part, the customer
 // follows both parcels, and the regional center refunds one center's part.
-import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import type { Page } from "@playwright/test";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, expectNoProblems, test, watchPage } from "./fixtures";
 import { addToCart, fillCheckout, payAndLookUp } from "./shop-steps";
-
-async function logIn(browser: Browser, email: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.getByLabel("이메일").fill(email);
-  await page.getByLabel("비밀번호").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "로그인" }).click();
-  return page;
-}
+import { PHONE, signIn } from "./staff";
 
 /** On the center dashboard: 발주확인 the order, then ship it from the 상품준비중 tab. */
 async function acceptAndShip(page: Page, orderNumber: string, courier: string, tracking: string) {
@@ -50,7 +40,7 @@ test("two centers fulfil their parts of one order; the customer tracks both; adm
   const orderPage = page.url();
 
   // 서구 sees only its 김자반, never 광산's cookie.
-  const seogu = await logIn(browser, "seogu@gjjahwal.example");
+  const seogu = await signIn(browser, "seogu@gjjahwal.example", PHONE);
   const seoguCard = seogu.getByRole("listitem").filter({ hasText: orderNumber });
   await expect(seoguCard).toContainText("김자반");
   await expect(seoguCard).not.toContainText(SECOND_CENTER_PRODUCT.name);
@@ -62,7 +52,7 @@ test("two centers fulfil their parts of one order; the customer tracks both; adm
   await expect(page.getByRole("link", { name: /배송 ?조회/ })).toHaveCount(1);
 
   // 광산 sees only its cookie.
-  const gwangsan = await logIn(browser, "gwangsan@gjjahwal.example");
+  const gwangsan = await signIn(browser, "gwangsan@gjjahwal.example", PHONE);
   const gwangsanCard = gwangsan.getByRole("listitem").filter({ hasText: orderNumber });
   await expect(gwangsanCard).toContainText(SECOND_CENTER_PRODUCT.name);
   await expect(gwangsanCard).not.toContainText("김자반");
@@ -82,7 +72,7 @@ test("two centers fulfil their parts of one order; the customer tracks both; adm
   expect(hrefs.some((h) => h?.includes("hanjin.com") && h.includes("987654321098"))).toBe(true);
 
   // The regional center refunds 광산's part in full (it arrived damaged).
-  const admin = await logIn(browser, "admin@gjjahwal.example");
+  const admin = await signIn(browser, "admin@gjjahwal.example");
   await admin.goto(`/admin/orders/${orderNumber}`);
   admin.on("dialog", (dialog) => dialog.accept());
   const gwangsanPart = admin.getByRole("region", { name: /광산지역자활센터 상품/ });
