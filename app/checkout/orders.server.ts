@@ -3,7 +3,7 @@ import { surchargeFor } from "~/cart/shipping";
 import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { createLookupToken, createOrderNumber } from "./order-number";
-import { deliverySelect, totalsSelect } from "./order-select";
+import { deliverySelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
 import { allowedPriorStates, type OrderStatus } from "./order-states";
 
 export const PAYMENT_WINDOW_MINUTES = 30;
@@ -135,23 +135,13 @@ export async function endUnpaidOrder(orderId: number, to: "EXPIRED" | "PAYMENT_F
 }
 
 const orderViewSelect = {
-  id: true,
-  number: true,
-  lookupToken: true,
-  status: true,
-  ordererName: true,
-  ordererPhone: true,
-  ordererEmail: true,
+  ...ordererSelect,
   ...deliverySelect,
   ...totalsSelect,
   fulfilments: {
     orderBy: { id: "asc" },
     select: {
-      id: true,
-      status: true,
-      itemsTotal: true,
-      shippingFee: true,
-      surcharge: true,
+      ...partAmountsSelect,
       center: { select: { name: true, phone: true } },
       items: {
         select: { id: true, productName: true, variantName: true, unitPrice: true, quantity: true, lineTotal: true },

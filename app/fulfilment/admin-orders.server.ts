@@ -2,7 +2,13 @@
 import { ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
-import { deliverySelect, totalsSelect } from "~/checkout/order-select";
+import {
+  deliverySelect,
+  ordererSelect,
+  partAmountsSelect,
+  partEventsSelect,
+  totalsSelect,
+} from "~/checkout/order-select";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 30;
 
@@ -101,13 +107,7 @@ export function getAdminOrder(number: string) {
   return prisma.order.findUnique({
     where: { number },
     select: {
-      id: true,
-      number: true,
-      lookupToken: true,
-      status: true,
-      ordererName: true,
-      ordererPhone: true,
-      ordererEmail: true,
+      ...ordererSelect,
       ...deliverySelect,
       ...totalsSelect,
       payments: {
@@ -117,11 +117,7 @@ export function getAdminOrder(number: string) {
       fulfilments: {
         orderBy: { id: "asc" },
         select: {
-          id: true,
-          status: true,
-          itemsTotal: true,
-          shippingFee: true,
-          surcharge: true,
+          ...partAmountsSelect,
           refundedAmount: true,
           center: { select: { name: true, shortName: true, phone: true } },
           items: {
@@ -137,17 +133,7 @@ export function getAdminOrder(number: string) {
             },
           },
           shipments: { orderBy: { id: "asc" }, select: { courier: true, trackingNumber: true, createdAt: true } },
-          events: {
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: {
-              id: true,
-              fromStatus: true,
-              toStatus: true,
-              note: true,
-              createdAt: true,
-              user: { select: { name: true } },
-            },
-          },
+          events: partEventsSelect,
           refunds: {
             orderBy: { id: "asc" },
             select: {

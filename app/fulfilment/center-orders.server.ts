@@ -1,7 +1,7 @@
 // What a producing center sees of orders: only its own part (its lines, its parcel) of paid orders.
 // Every function takes the centerId from the session; nothing here accepts one from a request.
 import type { Prisma } from "~/generated/prisma/client";
-import { deliverySelect } from "~/checkout/order-select";
+import { deliverySelect, partEventsSelect } from "~/checkout/order-select";
 import { prisma } from "~/utils/db.server";
 import { FULFILMENT_STATUSES, type FulfilmentStatus } from "./fulfilment-states";
 
@@ -77,17 +77,7 @@ export function getCenterOrder({ number, centerId }: { number: string; centerId:
     where: { ...centerScope(centerId), order: { number, paidAt: { not: null } } },
     select: {
       ...partSelect,
-      events: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          fromStatus: true,
-          toStatus: true,
-          note: true,
-          createdAt: true,
-          user: { select: { name: true } },
-        },
-      },
+      events: partEventsSelect,
     },
   });
 }

@@ -7,7 +7,7 @@ import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
 import type { NotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
-import { deliverySelect, totalsSelect } from "~/checkout/order-select";
+import { deliverySelect, partAmountsSelect, totalsSelect } from "~/checkout/order-select";
 
 export type { NotificationKind } from "./notification-states";
 export { listNotifications, resendNotification } from "./outbox.server";
@@ -75,11 +75,7 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
       fulfilments: {
         orderBy: { id: "asc" },
         select: {
-          id: true,
-          status: true,
-          itemsTotal: true,
-          shippingFee: true,
-          surcharge: true,
+          ...partAmountsSelect,
           refundedAmount: true,
           center: { select: { name: true, phone: true } },
           items: {
