@@ -55,6 +55,11 @@ app.all("*", async (req, res, next) => {
   try {
     const request = createRemixRequest(req, res);
     const response = await pageCache.respond(request, () => handleRequest(request, { clientIp: req.ip }));
+    // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
+    // few seconds: any accepted staff post empties it.
+    if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
+      pageCache.clear();
+    }
     await sendRemixResponse(res, response);
   } catch (error) {
     next(error);

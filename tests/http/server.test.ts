@@ -1,14 +1,18 @@
+import Database from "better-sqlite3";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyTemplateDatabase } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 let server: RunningServer;
+let databaseFile: string;
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
+const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
 
 beforeAll(async () => {
+  databaseFile = copyTemplateDatabase("http");
   server = await startServer({
-    DATABASE_URL: `file:${copyTemplateDatabase("http")}`,
+    DATABASE_URL: `file:${databaseFile}`,
     SESSION_SECRET: TEST_SESSION_SECRET,
   });
 });
@@ -170,14 +174,35 @@ describe("headers", () => {
     expect((await get("/no-such-page")).headers.get("x-cache")).toBeNull();
   });
 
+  it("empties the micro-cache when staff change something, so a new stock count shows at once", async () => {
+    const product = "/shop/naechingu-gim-dosirak";
+    await get(product);
+    expect((await get(product)).headers.get("x-cache")).toBe("HIT");
+    const login = await get("/login", form({ email: "seogu@gjjahwal.example", password: "jahwal-demo-2026" }));
+    const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+    const db = new Database(databaseFile, { readonly: true });
+    const variant = db
+      .prepare(
+        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
+      )
+      .get("naechingu-gim-dosirak") as { id: number; stock: number };
+    db.close();
+    const saved = await get("/center/stock", {
+      ...form({ variantId: String(variant.id), expectedStock: String(variant.stock), stock: "0" }),
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(saved.status).toBeLessThan(400);
+    const after = await get(product);
+    expect(after.headers.get("x-cache")).not.toBe("HIT");
+    expect(await after.text()).toContain("품절");
+  });
+
   it("never caches health checks", async () => {
     expect((await get("/healthz")).headers.get("cache-control")).toBe("no-store");
   });
 });
 
 describe("staff login", () => {
-  const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
-
   it("refuses wrong credentials in Korean and signs in with a secure session cookie", async () => {
     expect((await get("/login")).status).toBe(200);
     const wrong = await get("/login", form({ email: "admin@gjjahwal.example", password: "nope" }));
