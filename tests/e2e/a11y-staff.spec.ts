@@ -1,0 +1,50 @@
+// Accessibility of the staff areas (axe-core, WCAG 2.1 A and AA), one sign-in per role.
+import { expectNoViolations } from "./axe";
+import { expect, test, waitForHydration } from "./fixtures";
+import { PHONE, signIn } from "./staff";
+
+const AREAS = [
+  {
+    email: "seogu@gjjahwal.example",
+    phone: true,
+    paths: [
+      "/center",
+      "/center/shipping",
+      "/center/stock",
+      "/center/settlement",
+      "/center/articles",
+      "/center/articles/new",
+    ],
+  },
+  {
+    email: "admin@gjjahwal.example",
+    phone: false,
+    paths: [
+      "/admin/orders",
+      "/admin/articles",
+      "/admin/articles/new",
+      "/admin/issues",
+      "/admin/issues/new",
+      "/admin/products",
+      "/admin/products/new",
+      "/admin/centers",
+      "/admin/users",
+      "/admin/users/new",
+      "/admin/notifications",
+      "/admin/audit",
+    ],
+  },
+];
+
+for (const { email, phone, paths } of AREAS) {
+  test(`${email.split("@")[0]}'s pages have no WCAG 2.1 AA violations`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const page = await signIn(browser, email, phone ? PHONE : {});
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await waitForHydration(page);
+      await expectNoViolations(page, path);
+    }
+  });
+}
