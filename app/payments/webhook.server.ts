@@ -53,6 +53,9 @@ async function dispatch(tx: Tx, event: Stripe.Event): Promise<string> {
       return endUnpaid(tx, event.data.object, "EXPIRED");
     case "charge.refunded":
       return applyRefund(tx, event.data.object);
+    case "refund.updated":
+    case "refund.failed":
+      return applyRefundStatus(tx, event.data.object);
     default:
       return "ignored";
   }
@@ -123,4 +126,26 @@ async function applyRefund(tx: Tx, charge: Stripe.Charge): Promise<string> {
   const to = refunded >= payment.amount ? "REFUNDED" : "PARTIALLY_REFUNDED";
   const applied = await transitionOrder(tx, payment.orderId, to);
   return applied ? to.toLowerCase() : "unchanged";
+}
+
+/**
+ * refund.updated / refund.failed: a refund Stripe first accepted (pending) and later settled or failed.
+ * A failure gives the amount back to what the part can still refund; the admin sees it as 실패.
+ */
+async function applyRefundStatus(tx: Tx, refund: Stripe.Refund): Promise<string> {
+  const status = refund.status === "succeeded" ? "SUCCEEDED" : refund.status === "failed" ? "FAILED" : null;
+  if (!status) return "ignored";
+  const known = await tx.refund.findUnique({ where: { providerRefund: refund.id } });
+  if (!known) return "unknown refund";
+  const changed = await tx.refund.updateMany({
+    where: { id: known.id, status: { in: status === "FAILED" ? ["PENDING", "SUCCEEDED"] : ["PENDING"] } },
+    data: { status },
+  });
+  if (changed.count === 1 && status === "FAILED" && known.fulfilmentId !== null) {
+    await tx.fulfilment.update({
+      where: { id: known.fulfilmentId },
+      data: { refundedAmount: { decrement: known.amount } },
+    });
+  }
+  return changed.count === 1 ? status.toLowerCase() : "unchanged";
 }
