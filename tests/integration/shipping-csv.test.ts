@@ -2,14 +2,14 @@
 // with 택배사/송장번호 filled; every row is applied on its own and reported with a Korean reason.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { parse } from "csv-parse/sync";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ShippingUploadReport } from "~/fulfilment/shipping-upload-form";
 import { action as uploadAction } from "~/routes/center.shipping._index";
 import { loader as exportLoader } from "~/routes/center.shipping.export[.]csv";
 import { toCsv } from "~/utils/csv.server";
 import { prisma } from "~/utils/db.server";
-import { shippingScene, type ShippingScene } from "../support/shipping-orders";
-import { getRequest, sessionCookie, STAFF } from "../support/staff";
+import { setUpShippingScene, shippingScene } from "../support/shipping-orders";
+import { getRequest } from "../support/staff";
 
 const args = (request: Request) => ({ request, params: {}, context: {} }) as LoaderFunctionArgs & ActionFunctionArgs;
 
@@ -41,19 +41,11 @@ const partState = (id: number) =>
     select: { status: true, shipments: { select: { courier: true, trackingNumber: true } } },
   });
 
-let scene: ShippingScene;
-let seogu: string;
-let gwangsan: string;
-
-beforeAll(async () => {
-  scene = await shippingScene(prisma);
-  seogu = await sessionCookie(STAFF.seogu);
-  gwangsan = await sessionCookie(STAFF.gwangsan);
-});
+const ctx = setUpShippingScene(prisma);
 
 describe("CSV export of parts to ship", () => {
   it("opens with a UTF-8 BOM and round-trips Korean text, with phone and postal code as text", async () => {
-    const { res, bytes, records } = await exportCsv(seogu);
+    const { res, bytes, records } = await exportCsv(ctx.seogu);
     expect(res.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("Content-Disposition")).toMatch(/filename\*=UTF-8''%EB%B0%9C%EC%86%A1/); // 발송
     expect(res.headers.get("Cache-Control")).toBe("private, no-store");
@@ -71,9 +63,9 @@ describe("CSV export of parts to ship", () => {
       "택배사",
       "송장번호",
     ]);
-    const row = records.find((r) => r[0] === scene.special.number)!;
+    const row = records.find((r) => r[0] === ctx.scene.special.number)!;
     expect(row).toEqual([
-      scene.special.number,
+      ctx.scene.special.number,
       "2023-12-01 10:00",
       "박서연",
       "010-9876-5432",
@@ -90,24 +82,24 @@ describe("CSV export of parts to ship", () => {
   });
 
   it("lists only this center's 상품준비중 parts of paid orders, oldest payment first", async () => {
-    const seoguRows = (await exportCsv(seogu)).records.slice(1).map((r) => r[0]);
+    const seoguRows = (await exportCsv(ctx.seogu)).records.slice(1).map((r) => r[0]);
     // Not the part already shipped, the new (not yet accepted) one, the unpaid one, or 광산's orders.
-    const { special, shared, badCourier, badTracking, unfilled } = scene;
+    const { special, shared, badCourier, badTracking, unfilled } = ctx.scene;
     expect(seoguRows).toEqual([special, shared, badCourier, badTracking, unfilled].map((o) => o.number));
-    const gwangsanRows = (await exportCsv(gwangsan)).records.slice(1);
-    expect(gwangsanRows.map((r) => r[0])).toEqual([scene.shared.number, scene.gwangsanOnly.number]);
+    const gwangsanRows = (await exportCsv(ctx.gwangsan)).records.slice(1);
+    expect(gwangsanRows.map((r) => r[0])).toEqual([ctx.scene.shared.number, ctx.scene.gwangsanOnly.number]);
     expect(gwangsanRows[0]![7]).toBe("우리쌀 쿠키 1상자 × 1");
   });
 });
 
 describe("CSV upload", () => {
   it("applies exactly the good rows of the exported file and reports the rest row by row", async () => {
-    const { records } = await exportCsv(seogu);
+    const { records } = await exportCsv(ctx.seogu);
     const fill: Record<string, [string, string]> = {
-      [scene.special.number]: ["CJ대한통운", "6012-3456-7890"],
-      [scene.shared.number]: ["우체국", "1234567890123"],
-      [scene.badCourier.number]: ["대신택배", "123456789012"],
-      [scene.badTracking.number]: ["한진택배", "12-34"],
+      [ctx.scene.special.number]: ["CJ대한통운", "6012-3456-7890"],
+      [ctx.scene.shared.number]: ["우체국", "1234567890123"],
+      [ctx.scene.badCourier.number]: ["대신택배", "123456789012"],
+      [ctx.scene.badTracking.number]: ["한진택배", "12-34"],
     };
     const filled = records.map((r, i) => (i === 0 ? r : [...r.slice(0, 9), ...(fill[r[0]!] ?? ["", ""])]));
     const extra = (number: string, courier: string, tracking: string) => [
@@ -119,14 +111,14 @@ describe("CSV upload", () => {
     const rows = [
       ...filled,
       extra("sd-20990101-zzzzzz", "CJ", "123456789012"),
-      extra(scene.gwangsanOnly.number, "롯데", "223344556677"),
-      extra(scene.fresh.number, "로젠", "334455667788"),
+      extra(ctx.scene.gwangsanOnly.number, "롯데", "223344556677"),
+      extra(ctx.scene.fresh.number, "로젠", "334455667788"),
       Array(11).fill(""),
-      extra(scene.shipped.number, "CJ", "999988887777"),
-      extra(scene.special.number, "한진", "445566778899"),
-      extra(scene.unpaid.number, "LOGEN", "556677889900"),
+      extra(ctx.scene.shipped.number, "CJ", "999988887777"),
+      extra(ctx.scene.special.number, "한진", "445566778899"),
+      extra(ctx.scene.unpaid.number, "LOGEN", "556677889900"),
     ];
-    const { status, report } = await upload(toCsv(rows), seogu);
+    const { status, report } = await upload(toCsv(rows), ctx.seogu);
     expect(status).toBe(200);
     expect(report!.rows.map(({ row, outcome, reason }) => [row, outcome, reason])).toEqual([
       [2, "SHIPPED", "CJ대한통운 601234567890"],
@@ -143,30 +135,30 @@ describe("CSV upload", () => {
     ]);
     expect(report).toMatchObject({ total: 11, shipped: 2, failed: 8, skipped: 1, blankRows: 1 });
 
-    expect(await partState(scene.special.seoguPart)).toEqual({
+    expect(await partState(ctx.scene.special.seoguPart)).toEqual({
       status: "SHIPPED",
       shipments: [{ courier: "CJ", trackingNumber: "601234567890" }],
     });
-    expect(await partState(scene.shared.seoguPart)).toEqual({
+    expect(await partState(ctx.scene.shared.seoguPart)).toEqual({
       status: "SHIPPED",
       shipments: [{ courier: "EPOST", trackingNumber: "1234567890123" }],
     });
     // Nothing of a failed row was applied, and the other center's parts were never touched.
-    expect(await partState(scene.shipped.seoguPart)).toEqual({
+    expect(await partState(ctx.scene.shipped.seoguPart)).toEqual({
       status: "SHIPPED",
       shipments: [{ courier: "CJ", trackingNumber: "111122223333" }],
     });
-    for (const id of [scene.badCourier.seoguPart, scene.badTracking.seoguPart, scene.unfilled.seoguPart]) {
+    for (const id of [ctx.scene.badCourier.seoguPart, ctx.scene.badTracking.seoguPart, ctx.scene.unfilled.seoguPart]) {
       expect(await partState(id)).toEqual({ status: "ACCEPTED", shipments: [] });
     }
-    expect(await partState(scene.fresh.seoguPart)).toEqual({ status: "NEW", shipments: [] });
-    expect(await partState(scene.gwangsanOnly.gwangsanPart)).toEqual({ status: "ACCEPTED", shipments: [] });
-    expect(await partState(scene.shared.gwangsanPart)).toEqual({ status: "ACCEPTED", shipments: [] });
+    expect(await partState(ctx.scene.fresh.seoguPart)).toEqual({ status: "NEW", shipments: [] });
+    expect(await partState(ctx.scene.gwangsanOnly.gwangsanPart)).toEqual({ status: "ACCEPTED", shipments: [] });
+    expect(await partState(ctx.scene.shared.gwangsanPart)).toEqual({ status: "ACCEPTED", shipments: [] });
 
     const events = await prisma.fulfilmentEvent.findMany({
-      where: { fulfilmentId: scene.special.seoguPart, toStatus: "SHIPPED" },
+      where: { fulfilmentId: ctx.scene.special.seoguPart, toStatus: "SHIPPED" },
     });
-    expect(events).toMatchObject([{ fromStatus: "ACCEPTED", userId: scene.seogu.userId, note: "CJ 601234567890" }]);
+    expect(events).toMatchObject([{ fromStatus: "ACCEPTED", userId: ctx.scene.seogu.userId, note: "CJ 601234567890" }]);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "fulfilment.bulk-ship" },
       orderBy: { id: "desc" },
@@ -177,15 +169,15 @@ describe("CSV upload", () => {
   it("reads a hand-made file: no BOM, columns in any order, extra columns, codes and Korean courier names", async () => {
     const text = [
       "송장번호,메모,택배사,주문번호",
-      `223344556677,2층 창고,HANJIN,${scene.badCourier.number}`,
-      `"334-455-667788",,롯데택배,${scene.badTracking.number}`,
+      `223344556677,2층 창고,HANJIN,${ctx.scene.badCourier.number}`,
+      `"334-455-667788",,롯데택배,${ctx.scene.badTracking.number}`,
     ].join("\n");
-    const { report } = await upload(text, seogu);
+    const { report } = await upload(text, ctx.seogu);
     expect(report!.rows.map((r) => [r.row, r.outcome])).toEqual([
       [2, "SHIPPED"],
       [3, "SHIPPED"],
     ]);
-    expect((await partState(scene.badTracking.seoguPart)).shipments).toEqual([
+    expect((await partState(ctx.scene.badTracking.seoguPart)).shipments).toEqual([
       { courier: "LOTTE", trackingNumber: "334455667788" },
     ]);
   });
@@ -202,16 +194,16 @@ describe("CSV upload", () => {
     ]);
     expect(new TextDecoder("euc-kr").decode(header)).toBe("주문번호,택배사,송장번호");
     const rows = [
-      `\r\n${scene.unfilled.number},`,
+      `\r\n${ctx.scene.unfilled.number},`,
       cp949("BFECC3BCB1B9"), // 우체국
-      `,112233445566\r\n${scene.badCourier.number},HANJIN,223344556677\r\n`,
+      `,112233445566\r\n${ctx.scene.badCourier.number},HANJIN,223344556677\r\n`,
     ];
     const bytes = Buffer.concat([header, ...rows.map((r) => (typeof r === "string" ? Buffer.from(r) : r))]);
     const { report } = await upload(
       new Uint8Array(
         bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
       ) as Uint8Array<ArrayBuffer>,
-      seogu,
+      ctx.seogu,
     );
     expect(report!.rows.map((r) => [r.outcome, r.reason])).toEqual([
       ["SHIPPED", "우체국택배 112233445566"],
@@ -221,35 +213,35 @@ describe("CSV upload", () => {
 
   it("explains a tracking number Excel turned into 6.01235E+11", async () => {
     const fresh = await shippingScene(prisma);
-    const { report } = await upload(`주문번호,택배사,송장번호\n${fresh.unfilled.number},CJ,6.01235E+11\n`, seogu);
+    const { report } = await upload(`주문번호,택배사,송장번호\n${fresh.unfilled.number},CJ,6.01235E+11\n`, ctx.seogu);
     expect(report!.rows[0]).toMatchObject({ outcome: "FAILED", reason: expect.stringContaining("‘텍스트’ 서식") });
   });
 
   it("refuses a file without the required header, an oversized file and too many rows, in Korean", async () => {
-    const noHeader = await upload(`${scene.unfilled.number},CJ,123456789012\n`, seogu);
+    const noHeader = await upload(`${ctx.scene.unfilled.number},CJ,123456789012\n`, ctx.seogu);
     expect(noHeader.status).toBe(400);
     expect(noHeader.errors?.file?.[0]).toMatch(/^첫 줄\(제목 줄\)에 주문번호, 택배사, 송장번호 열이 있어야 합니다/);
 
-    const big = await upload("주문번호,택배사,송장번호\n" + "x".repeat(1_000_001), seogu);
+    const big = await upload("주문번호,택배사,송장번호\n" + "x".repeat(1_000_001), ctx.seogu);
     expect(big.status).toBe(413);
     expect(big.errors?.file).toEqual(["파일이 너무 큽니다. 1MB(약 2,000행) 이하로 나눠서 올려 주세요."]);
 
-    const many = await upload("주문번호,택배사,송장번호\n" + "SD-1,CJ,123456789\n".repeat(2_001), seogu);
+    const many = await upload("주문번호,택배사,송장번호\n" + "SD-1,CJ,123456789\n".repeat(2_001), ctx.seogu);
     expect(many.status).toBe(400);
     expect(many.errors?.file?.[0]).toMatch(/^파일이 너무 큽니다/);
 
-    const none = await upload("", seogu);
+    const none = await upload("", ctx.seogu);
     expect(none.status).toBe(400);
     expect(none.errors?.file?.[0]).toMatch(/CSV 파일을 골라 주세요/);
 
-    const excel = await upload("PK…", seogu, "발송준비.xlsx");
+    const excel = await upload("PK…", ctx.seogu, "발송준비.xlsx");
     expect(excel.errors?.file?.[0]).toMatch(/^엑셀 파일은 읽을 수 없습니다/);
   });
 
   it("lets 광산 staff ship only 광산's part: 서구's order numbers are another center's", async () => {
     const fresh = await shippingScene(prisma);
     const text = `주문번호,택배사,송장번호\n${fresh.unfilled.number},CJ,123456789012\n${fresh.shared.number},CJ,223456789012\n`;
-    const { report } = await upload(text, gwangsan);
+    const { report } = await upload(text, ctx.gwangsan);
     expect(report!.rows.map((r) => [r.outcome, r.reason])).toEqual([
       ["FAILED", "다른 센터의 주문"],
       ["SHIPPED", "CJ대한통운 223456789012"],

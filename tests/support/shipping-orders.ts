@@ -5,7 +5,8 @@ import { placeOrder } from "~/checkout/orders.server";
 import { acceptFulfilments, shipFulfilment } from "~/fulfilment/fulfilment.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "./shop";
-import { STAFF } from "./staff";
+import { beforeAll } from "vitest";
+import { sessionCookie, STAFF } from "./staff";
 
 type Line = { variantId: number; quantity: number };
 
@@ -80,3 +81,14 @@ export async function shippingScene(prisma: PrismaClient) {
   return { seogu, gwangsan, special, shared, gwangsanOnly, fresh, shipped, badCourier, badTracking, unfilled, unpaid };
 }
 export type ShippingScene = Awaited<ReturnType<typeof shippingScene>>;
+
+/** The scene and both centers' sessions, made once before the calling file's tests. */
+export function setUpShippingScene(prisma: PrismaClient) {
+  const context = {} as { scene: ShippingScene; seogu: string; gwangsan: string };
+  beforeAll(async () => {
+    context.scene = await shippingScene(prisma);
+    context.seogu = await sessionCookie(STAFF.seogu);
+    context.gwangsan = await sessionCookie(STAFF.gwangsan);
+  });
+  return context;
+}
