@@ -31,7 +31,8 @@ export function SearchBox({ id, defaultValue, placeholder, className, wrapperCla
     setActive(-1);
     setOpen(true);
     clearTimeout(timer.current);
-    if (next.trim()) timer.current = setTimeout(() => fetcher.load(`/search/suggest?q=${encodeURIComponent(next)}`), 150);
+    if (next.trim())
+      timer.current = setTimeout(() => fetcher.load(`/search/suggest?q=${encodeURIComponent(next)}`), 150);
   }
 
   function choose(item: Suggestion) {

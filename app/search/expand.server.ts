@@ -97,7 +97,11 @@ function searcher(now: Date) {
   };
 }
 
-export async function searchArticlesKorean(rawQuery: string | null, page = 1, now = new Date()): Promise<ExpandedSearch> {
+export async function searchArticlesKorean(
+  rawQuery: string | null,
+  page = 1,
+  now = new Date(),
+): Promise<ExpandedSearch> {
   const typed = parseQuery(rawQuery);
   const words = [...typed.ftsTerms, ...typed.shortTerms];
   const base = { typed: typed.text, searchedAs: null, correctedFrom: null, suggestion: null };
@@ -106,19 +110,18 @@ export async function searchArticlesKorean(rawQuery: string | null, page = 1, no
   const vocabulary = await searchVocabulary();
   const search = searcher(now);
   const options = words.map((w) => readingsOf(w, vocabulary));
-  const chosen = options.map((o) => o[0]!);
-  // Greedy per word: a later reading replaces the current one only when it finds strictly more.
-  let best = (await search(chosen)).total;
-  for (const [i, readings] of options.entries()) {
+  // Per word, on its own: a later reading replaces the earlier one only when it finds strictly more.
+  const chosen: Reading[] = [];
+  for (const readings of options) {
+    let pick = readings[0]!;
+    let most = (await search([pick])).total;
     for (const reading of readings.slice(1)) {
-      const trial = chosen.map((r, j) => (j === i ? reading : r));
-      const total = (await search(trial)).total;
-      if (total > best) {
-        best = total;
-        chosen[i] = reading;
-      }
+      const total = (await search([reading])).total;
+      if (total > most) [pick, most] = [reading, total];
     }
+    chosen.push(pick);
   }
+  const best = (await search(chosen)).total;
   const searchedText = chosen.map(readingText).join(" ");
   const searchedAs = searchedText === typed.text ? null : searchedText;
 
@@ -130,7 +133,13 @@ export async function searchArticlesKorean(rawQuery: string | null, page = 1, no
   const correctedText = corrected.map(readingText).join(" ");
   const suggestion = correctedText !== searchedText && best < 3 ? correctedText : null;
   if (best === 0 && suggestion && (await search(corrected)).total > 0) {
-    return { ...(await search(corrected, page)), typed: typed.text, searchedAs: null, correctedFrom: typed.text, suggestion };
+    return {
+      ...(await search(corrected, page)),
+      typed: typed.text,
+      searchedAs: null,
+      correctedFrom: typed.text,
+      suggestion,
+    };
   }
   return { ...(await search(chosen, page)), typed: typed.text, searchedAs, correctedFrom: null, suggestion };
 }

@@ -37,16 +37,24 @@ export async function suggest(typed: string | null): Promise<Suggestion[]> {
   vocabulary.tags.forEach((t, order) => {
     const rank = match(t.name, t.initials);
     if (rank !== null) {
-      ranked.push({ kind: "tag", label: `#${t.name}`, href: `/search?q=${encodeURIComponent(`#${t.name}`)}`, rank, order });
+      ranked.push({
+        kind: "tag",
+        label: `#${t.name}`,
+        href: `/search?q=${encodeURIComponent(`#${t.name}`)}`,
+        rank,
+        order,
+      });
     }
   });
   vocabulary.products.forEach((p, order) => {
     const rank = match(p.name, p.initials);
-    if (rank !== null) ranked.push({ kind: "product", label: p.name, href: `/shop/${p.slug}`, rank, order: order + 100 });
+    if (rank !== null)
+      ranked.push({ kind: "product", label: p.name, href: `/shop/${p.slug}`, rank, order: order + 100 });
   });
   vocabulary.titles.forEach((a, order) => {
     const rank = match(a.title, a.initials);
-    if (rank !== null) ranked.push({ kind: "article", label: a.title, href: `/news/${a.slug}`, rank, order: order + 200 });
+    if (rank !== null)
+      ranked.push({ kind: "article", label: a.title, href: `/news/${a.slug}`, rank, order: order + 200 });
   });
   // Tags first (they lead to many articles), then products, then titles; better matches first within each.
   return ranked

@@ -44,7 +44,11 @@ async function loadVocabulary(): Promise<Vocabulary> {
       where: { articles: { some: { article: visible } } },
       select: { name: true, _count: { select: { articles: { where: { article: visible } } } } },
     }),
-    prisma.product.findMany({ where: { visible: true }, orderBy: { position: "asc" }, select: { name: true, slug: true } }),
+    prisma.product.findMany({
+      where: { visible: true },
+      orderBy: { position: "asc" },
+      select: { name: true, slug: true },
+    }),
   ]);
   const words = new Map<string, number>();
   const add = (word: string) => words.set(word, (words.get(word) ?? 0) + 1);

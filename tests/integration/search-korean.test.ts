@@ -12,9 +12,7 @@ const slugsOf = (r: { hits: { slug: string }[] }) => r.hits.map((h) => h.slug).s
 /** Every slug of a search, over all its pages. */
 async function allSlugs(q: string) {
   const first = await searchArticlesKorean(q);
-  const rest = await Promise.all(
-    Array.from({ length: first.pageCount - 1 }, (_, i) => searchArticlesKorean(q, i + 2)),
-  );
+  const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => searchArticlesKorean(q, i + 2)));
   return [first, ...rest].flatMap(slugsOf).sort();
 }
 
@@ -118,7 +116,11 @@ describe("혹시 … 찾으셨나요?", () => {
   it("the search page shows the suggestion and the corrected results", async () => {
     const { loader } = await import("~/routes/search");
     const data = await loader({ request: getRequest("/search?q=청년내일저축게좌"), params: {}, context: {} });
-    expect(data).toMatchObject({ q: "청년내일저축게좌", correctedFrom: "청년내일저축게좌", suggestion: "청년내일저축계좌" });
+    expect(data).toMatchObject({
+      q: "청년내일저축게좌",
+      correctedFrom: "청년내일저축게좌",
+      suggestion: "청년내일저축계좌",
+    });
     expect(data.hits.length).toBeGreaterThan(0);
   });
 });
@@ -135,7 +137,9 @@ describe("type-ahead", () => {
   it("suggests hashtags, products and titles for what was typed", async () => {
     const items = await suggest("청년");
     expect(items[0]).toEqual({ kind: "tag", label: "#청년", href: "/search?q=%23%EC%B2%AD%EB%85%84" });
-    expect(items).toContainEqual(expect.objectContaining({ kind: "article", href: "/news/bukgu-dongsin-youth-challenge" }));
+    expect(items).toContainEqual(
+      expect.objectContaining({ kind: "article", href: "/news/bukgu-dongsin-youth-challenge" }),
+    );
     expect(items.length).toBeLessThanOrEqual(8);
     expect(await suggest("내친구")).toContainEqual(
       expect.objectContaining({ kind: "product", href: "/shop/naechingu-gim-gift-set" }),
