@@ -1,5 +1,13 @@
-// Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
-export const NOTIFICATION_KINDS = ["ORDER_PAID", "SHIPPED", "CANCELLED", "REFUNDED"] as const;
+// Email kinds (shop customers and webzine subscribers) and delivery states, shared by the server modules and the admin outbox page.
+export const NOTIFICATION_KINDS = [
+  "ORDER_PAID",
+  "SHIPPED",
+  "CANCELLED",
+  "REFUNDED",
+  "NEWSLETTER_CONFIRM",
+  "NEWSLETTER_ISSUE",
+  "NEWSLETTER_TEST",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
@@ -7,6 +15,9 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  NEWSLETTER_CONFIRM: "구독 확인",
+  NEWSLETTER_ISSUE: "웹진 발송",
+  NEWSLETTER_TEST: "웹진 테스트 발송",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
