@@ -19,7 +19,7 @@ const FONT = "'Apple SD Gothic Neo','Malgun Gothic','Nanum Gothic',sans-serif";
 function layout(title: string, body: string, footer: string) {
   return `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title></head>
-<body style="margin:0;padding:0;background:#f6f3ee;font-family:${FONT};color:#1f2a2b;">
+<body style="margin:0;padding:0;background:#f6f3ee;font-family:${FONT};color:#1f2a2b;word-break:keep-all;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f6f3ee;"><tr><td align="center" style="padding:24px 12px;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-radius:12px;">
 <tr><td style="padding:20px 24px;border-bottom:3px solid #f28c28;">

@@ -3,19 +3,14 @@ import type { Prisma } from "~/generated/prisma/client";
 import { toCsv } from "~/utils/csv.server";
 import { prisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
-import { SUBSCRIBER_STATUSES, type SubscriberStatus } from "./subscribers.server";
-
-export const SUBSCRIBER_STATUS_LABEL: Record<SubscriberStatus, string> = {
-  PENDING: "확인 대기",
-  CONFIRMED: "구독 중",
-  UNSUBSCRIBED: "해지",
-};
+import {
+  isSubscriberStatus,
+  SUBSCRIBER_STATUS_LABEL,
+  SUBSCRIBER_STATUSES,
+  type SubscriberStatus,
+} from "./subscriber-states";
 
 export const SUBSCRIBERS_PAGE_SIZE = 30;
-
-export function isSubscriberStatus(value: unknown): value is SubscriberStatus {
-  return typeof value === "string" && (SUBSCRIBER_STATUSES as readonly string[]).includes(value);
-}
 
 export async function subscriberCounts() {
   const grouped = await prisma.subscriber.groupBy({ by: ["status"], _count: { _all: true } });

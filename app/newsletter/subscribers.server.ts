@@ -6,10 +6,8 @@ import { isMailConfigured } from "~/notifications/mailer.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { composeConfirmationMail } from "./mail-templates";
+import type { SubscriberStatus } from "./subscriber-states";
 import { CONSENT_TEXT } from "./subscription-form";
-
-export const SUBSCRIBER_STATUSES = ["PENDING", "CONFIRMED", "UNSUBSCRIBED"] as const;
-export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 /** A repeated request within this time sends no second confirmation mail (no mail bombing of an address). */
 export const RESEND_AFTER_MS = 10 * 60_000;

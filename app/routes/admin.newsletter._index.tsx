@@ -9,13 +9,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
 import { Pagination, readPage } from "~/components/pagination";
 import { queueTestIssueMail } from "~/newsletter/issue-mail.server";
-import {
-  isSubscriberStatus,
-  listSubscribers,
-  SUBSCRIBER_STATUS_LABEL,
-  subscriberCounts,
-} from "~/newsletter/subscribers-admin.server";
-import { SUBSCRIBER_STATUSES } from "~/newsletter/subscribers.server";
+import { isSubscriberStatus, SUBSCRIBER_STATUS_LABEL, SUBSCRIBER_STATUSES } from "~/newsletter/subscriber-states";
+import { listSubscribers, subscriberCounts } from "~/newsletter/subscribers-admin.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireRole } from "~/accounts/session.server";
-import { isSubscriberStatus, subscribersCsv } from "~/newsletter/subscribers-admin.server";
+import { isSubscriberStatus } from "~/newsletter/subscriber-states";
+import { subscribersCsv } from "~/newsletter/subscribers-admin.server";
 import { csvResponse } from "~/utils/csv.server";
 import { formatDate } from "~/utils/format";
 

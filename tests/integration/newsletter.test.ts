@@ -15,7 +15,7 @@ const { publishIssue, unpublishIssue } = await import("~/cms/issue-publishing.se
 const subscribeRoute = await import("~/routes/newsletter._index");
 const confirmRoute = await import("~/routes/newsletter.confirm");
 const unsubscribeRoute = await import("~/routes/newsletter.unsubscribe");
-const { STAFF, formRequest, getRequest, sessionCookie } = await import("../support/staff");
+const { STAFF, formRequest, getRequest } = await import("../support/staff");
 
 afterAll(() => smtp.close());
 beforeEach(() => {
