@@ -93,6 +93,15 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Toke
   });
 }
 
+/** The token of a confirm/unsubscribe address (?token=…). */
+export const tokenOf = (request: Request) => new URL(request.url).searchParams.get("token") ?? "";
+
+/** Loader data of the confirm/unsubscribe pages: the token and its subscription (email masked). */
+export async function tokenPageData(request: Request) {
+  const token = tokenOf(request);
+  return { token, subscriber: await subscriberByToken(token) };
+}
+
 /** The subscriber a token belongs to, for the confirm/unsubscribe pages (email shown masked). */
 export async function subscriberByToken(token: string) {
   if (!token) return null;

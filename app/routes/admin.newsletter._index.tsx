@@ -1,13 +1,14 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { requireRole } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
 import { Pagination, readPage } from "~/components/pagination";
+import { StatusFilter } from "~/components/status-filter";
 import { queueTestIssueMail } from "~/newsletter/issue-mail.server";
 import { isSubscriberStatus, SUBSCRIBER_STATUS_LABEL, SUBSCRIBER_STATUSES } from "~/newsletter/subscriber-states";
 import { listSubscribers, subscriberCounts } from "~/newsletter/subscribers-admin.server";
@@ -74,12 +75,6 @@ export default function NewsletterAdmin() {
   const { counts, rows, total, pageCount, page, status, q, issues, myEmail, nonce, testSent } =
     useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
-  const filterHref = (s: string | null) => {
-    const params = new URLSearchParams();
-    if (s) params.set("status", s);
-    if (q) params.set("q", q);
-    return params.size ? `${BASE_PATH}?${params}` : BASE_PATH;
-  };
   const all = Object.values(counts).reduce((sum, n) => sum + n, 0);
   return (
     <div className="max-w-4xl">
@@ -154,38 +149,20 @@ export default function NewsletterAdmin() {
             CSV 내려받기
           </a>
         </div>
-        <Form method="get" action={BASE_PATH} className="mt-3 flex gap-2" role="search" aria-label="구독자 검색">
-          {status ? <input type="hidden" name="status" value={status} /> : null}
-          <label htmlFor="subscriber-q" className="sr-only">
-            이메일 주소
-          </label>
-          <input
-            id="subscriber-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            placeholder="이메일 주소"
-            className="input min-w-0 flex-1"
-          />
-          <button type="submit" className="btn btn-ghost">
-            검색
-          </button>
-        </Form>
-        <nav aria-label="구독 상태" className="mt-3 flex flex-wrap gap-2">
-          {[
+        <StatusFilter
+          basePath={BASE_PATH}
+          status={status}
+          q={q}
+          tabs={[
             { value: null, label: "전체", count: all },
             ...SUBSCRIBER_STATUSES.map((s) => ({ value: s, label: SUBSCRIBER_STATUS_LABEL[s], count: counts[s] })),
-          ].map((tab) => (
-            <Link
-              key={tab.label}
-              to={filterHref(tab.value)}
-              aria-current={tab.value === status ? "page" : undefined}
-              className="tag min-h-11 whitespace-nowrap"
-            >
-              {tab.label} {tab.count}
-            </Link>
-          ))}
-        </nav>
+          ]}
+          inputId="subscriber-q"
+          searchLabel="이메일 주소"
+          placeholder="이메일 주소"
+          tabsLabel="구독 상태"
+          className="mt-3"
+        />
         {rows.length ? (
           <div className="mt-3 overflow-x-auto">
             <table className="w-full text-left text-sm">

@@ -1,14 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TokenPage } from "~/newsletter/token-page";
-import { confirmSubscription, subscriberByToken } from "~/newsletter/subscribers.server";
-
-const tokenOf = (request: Request) => new URL(request.url).searchParams.get("token") ?? "";
+import { confirmSubscription, tokenOf, tokenPageData } from "~/newsletter/subscribers.server";
 
 // GET only shows the button: mail scanners that open links must not confirm on the reader's behalf.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = tokenOf(request);
-  return { token, subscriber: await subscriberByToken(token) };
+  return tokenPageData(request);
 }
 
 export async function action({ request }: ActionFunctionArgs) {

@@ -1,13 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TokenPage } from "~/newsletter/token-page";
-import { subscriberByToken, unsubscribe } from "~/newsletter/subscribers.server";
-
-const tokenOf = (request: Request) => new URL(request.url).searchParams.get("token") ?? "";
+import { tokenOf, tokenPageData, unsubscribe } from "~/newsletter/subscribers.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const token = tokenOf(request);
-  return { token, subscriber: await subscriberByToken(token) };
+  return tokenPageData(request);
 }
 
 // Both the page's button and RFC 8058 one-click (a mail client's POST of "List-Unsubscribe=One-Click" to the
