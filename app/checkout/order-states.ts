@@ -32,10 +32,6 @@ const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   REFUNDED: [],
 };
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
 /** The states an order may be in for a move to `to` — the WHERE clause of the conditional update. */
 export function allowedPriorStates(to: OrderStatus): OrderStatus[] {
   return ORDER_STATUSES.filter((from) => TRANSITIONS[from].includes(to));

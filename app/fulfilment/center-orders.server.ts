@@ -83,15 +83,6 @@ export function getCenterOrder({ number, centerId }: { number: string; centerId:
 }
 export type CenterOrder = NonNullable<Awaited<ReturnType<typeof getCenterOrder>>>;
 
-/** The part's id when it belongs to this center and is paid; used to check ids posted by a form. */
-export async function findCenterPartId({ number, centerId }: { number: string; centerId: number }) {
-  const part = await prisma.fulfilment.findFirst({
-    where: { ...centerScope(centerId), order: { number, paidAt: { not: null } } },
-    select: { id: true },
-  });
-  return part?.id ?? null;
-}
-
 /** Parts ready to pack (상품준비중), oldest payment first, for packing slips, the picking list and CSV export. */
 export function listPartsToShip({ centerId, ids }: { centerId: number; ids?: number[] }) {
   return prisma.fulfilment.findMany({

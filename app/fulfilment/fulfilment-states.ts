@@ -44,10 +44,6 @@ const FULFILMENT_TRANSITIONS: Record<FulfilmentStatus, readonly FulfilmentStatus
   CANCELLED: [],
 };
 
-export function canFulfilmentTransition(from: FulfilmentStatus, to: FulfilmentStatus): boolean {
-  return FULFILMENT_TRANSITIONS[from].includes(to);
-}
-
 /** The WHERE clause of a conditional move to `to`: the states it may come from. */
 export function fulfilmentPriorStates(to: FulfilmentStatus): FulfilmentStatus[] {
   return FULFILMENT_STATUSES.filter((from) => FULFILMENT_TRANSITIONS[from].includes(to));
