@@ -2,9 +2,9 @@
 // with big targets, the 발송 form, and the state badge.
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
+import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
 import { courierName, trackingUrl } from "~/fulfilment/couriers";
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { COURIER_OPTIONS, shipSchema } from "~/fulfilment/ship-form";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";

@@ -1,4 +1,4 @@
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { formatDateTime } from "~/utils/format";
 
 type LogEvent = {

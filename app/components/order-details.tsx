@@ -1,7 +1,7 @@
-import type { OrderView } from "~/checkout/orders.server";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
+import type { OrderView } from "~/orders/orders.server";
+import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
 import { courierName, trackingUrl } from "~/fulfilment/couriers";
-import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { MoneyTotals } from "./money-totals";
 

@@ -1,9 +1,9 @@
 // What a producing center sees of orders: only its own part (its lines, its parcel) of paid orders.
 // Every function takes the centerId from the session; nothing here accepts one from a request.
 import type { Prisma } from "~/generated/prisma/client";
-import { deliverySelect, partEventsSelect } from "~/checkout/order-select";
+import { deliverySelect, partEventsSelect } from "~/orders/order-select";
 import { prisma } from "~/utils/db.server";
-import { FULFILMENT_STATUSES, type FulfilmentStatus } from "./fulfilment-states";
+import { FULFILMENT_STATUSES, type FulfilmentStatus } from "~/orders/part-states";
 
 export const CENTER_ORDERS_PAGE_SIZE = 20;
 

@@ -8,7 +8,7 @@ import { prisma } from "~/utils/db.server";
 import { formatItemName, formatPhone, toKstIso } from "~/utils/format";
 import { listPartsToShip } from "./center-orders.server";
 import { COURIERS, isCourierCode, type CourierCode } from "./couriers";
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "./fulfilment-states";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { normaliseTrackingNumber, shipFulfilment, type FulfilmentActor } from "./fulfilment.server";
 import {
   MAX_UPLOAD_ROWS,

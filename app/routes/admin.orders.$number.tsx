@@ -7,11 +7,12 @@ import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/components/ad
 import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/components/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FulfilmentLog } from "~/components/fulfilment-log";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
-import { getAdminOrder, partRefundable } from "~/fulfilment/admin-orders.server";
-import { refundNoticeText } from "~/fulfilment/notices";
+import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
+import { getAdminOrder, partRefundable } from "~/orders/admin-orders.server";
 import { NOTIFICATION_STATUS_LABEL, type NotificationStatus } from "~/notifications/notification-states";
-import { handleRefundAction } from "~/payments/refund-actions.server";
+import { handleRefundAction } from "~/orders/refund-actions.server";
+import { refundNoticeText } from "~/orders/refund-messages";
+import { refundProvider } from "~/payments/refund-provider.server";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const order = await getAdminOrder(params.number ?? "");
   if (!order) throw notFound();
-  return handleRefundAction(request, admin, order);
+  return handleRefundAction(request, admin, order, refundProvider);
 }
 
 export default function AdminOrderPage() {

@@ -4,13 +4,13 @@ import { requireRole } from "~/accounts/session.server";
 import { PartStatusBadge } from "~/components/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination, readPage } from "~/components/pagination";
-import { ORDER_STATUS_LABEL, ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
+import { ORDER_STATUS_LABEL, ORDER_STATUSES, type OrderStatus } from "~/orders/order-states";
 import {
   ADMIN_ORDERS_PAGE_SIZE,
   listAdminOrders,
   listCenterChoices,
   readAdminOrderFilter,
-} from "~/fulfilment/admin-orders.server";
+} from "~/orders/admin-orders.server";
 import { formatDateTime, formatWon } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOrderByToken } from "~/checkout/orders.server";
+import { getOrderByToken } from "~/orders/orders.server";
 import { OrderDetails } from "~/components/order-details";
 import { PageHeader } from "~/components/page-header";
 import { notFound } from "~/utils/http.server";

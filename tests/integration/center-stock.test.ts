@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { setVariantStock } from "~/catalog/stock.server";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import { action, loader } from "~/routes/center.stock";
 import type { StockReply } from "~/components/stock-row";
 import { prisma } from "~/utils/db.server";

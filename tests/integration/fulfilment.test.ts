@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getOrderByToken } from "~/checkout/orders.server";
+import { getOrderByToken } from "~/orders/orders.server";
 import { getCenterOrder, listCenterOrders } from "~/fulfilment/center-orders.server";
-import { acceptFulfilments, deliverFulfilment, moveFulfilment, shipFulfilment } from "~/fulfilment/fulfilment.server";
-import { deriveDeliveryState, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
-import { placeOrder } from "~/checkout/orders.server";
+import { acceptFulfilments, deliverFulfilment, shipFulfilment } from "~/fulfilment/fulfilment.server";
+import { moveFulfilment } from "~/orders/part-moves.server";
+import { deriveDeliveryState, type FulfilmentStatus } from "~/orders/part-states";
+import { placeOrder } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { paidOrder, staffUserId } from "../support/orders";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";

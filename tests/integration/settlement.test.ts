@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import { getSettlement, SETTLEMENT_CSV_HEADER } from "~/fulfilment/settlement.server";
 import { monthFromRequest, monthRange } from "~/fulfilment/settlement-month";
 import { loader as csvLoader } from "~/routes/center.settlement[.]csv";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SURCHARGE_RANGES, quoteShipping, surchargeFor } from "~/cart/shipping";
-import { checkoutSchema } from "~/checkout/checkout-form";
-import { allowedPriorStates, ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
-import { deriveDeliveryState, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { checkoutSchema } from "~/orders/checkout-form";
+import { allowedPriorStates, ORDER_STATUSES, type OrderStatus } from "~/orders/order-states";
+import { deriveDeliveryState, type FulfilmentStatus } from "~/orders/part-states";
 import { toStripeAmount } from "~/payments/amount";
 
 // ───────────── Won ↔ Stripe (KRW is zero-decimal) ─────────────

@@ -1,14 +1,15 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
-import { ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
+import { ORDER_STATUSES, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { refundableOf } from "./refundable";
 import {
   deliverySelect,
   ordererSelect,
   partAmountsSelect,
   partEventsSelect,
   totalsSelect,
-} from "~/checkout/order-select";
+} from "~/orders/order-select";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 30;
 
@@ -156,8 +157,7 @@ export function getAdminOrder(number: string) {
 }
 export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
 
-/** What is still refundable on a part (paid minus refunds not known to have failed). */
+/** What is still refundable on a part, by the one rule of ./refundable. */
 export function partRefundable(part: AdminOrder["fulfilments"][number]): number {
-  const active = part.refunds.filter((r) => r.status !== "FAILED").reduce((sum, r) => sum + r.amount, 0);
-  return part.itemsTotal + part.shippingFee + part.surcharge - active;
+  return refundableOf(part);
 }
