@@ -12,13 +12,13 @@ import { FormErrors } from "./field";
 
 export type PartView = {
   id: number;
-  status: string;
+  status: FulfilmentStatus;
   itemsTotal: number;
   shippingFee: number;
   surcharge: number;
   order: {
     number: string;
-    status: string;
+    status: OrderStatus;
     paidAt: string | Date | null;
     recipientName: string;
     recipientPhone: string;
@@ -39,21 +39,20 @@ const BADGE: Record<FulfilmentStatus, string> = {
   CANCELLED: "bg-stone-200 text-stone-700",
 };
 
-export function PartStatusBadge({ status }: { status: string }) {
-  const s = status as FulfilmentStatus;
+export function PartStatusBadge({ status }: { status: FulfilmentStatus }) {
   return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-bold ${BADGE[s] ?? ""}`}>
-      {FULFILMENT_STAFF_LABEL[s] ?? status}
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-bold ${BADGE[status]}`}>
+      {FULFILMENT_STAFF_LABEL[status]}
     </span>
   );
 }
 
 /** Payment state of the whole order, shown only when it is not simply 결제완료. */
-export function PaymentNote({ status }: { status: string }) {
+export function PaymentNote({ status }: { status: OrderStatus }) {
   if (status === "PAID") return null;
   return (
     <span className="rounded-full bg-orange-50 px-2.5 py-0.5 text-sm font-bold text-orange-800">
-      {ORDER_STATUS_LABEL[status as OrderStatus] ?? status}
+      {ORDER_STATUS_LABEL[status]}
     </span>
   );
 }

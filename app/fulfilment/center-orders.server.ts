@@ -67,7 +67,7 @@ export async function listCenterOrders(input: { centerId: number; status: Fulfil
     }),
   ]);
   const counts = Object.fromEntries(FULFILMENT_STATUSES.map((s) => [s, 0])) as Record<FulfilmentStatus, number>;
-  for (const group of grouped) counts[group.status as FulfilmentStatus] = group._count._all;
+  for (const group of grouped) counts[group.status] = group._count._all;
   return { rows, total, counts };
 }
 

@@ -1,5 +1,5 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
-import { ORDER_STATUSES, type OrderStatus } from "~/orders/order-states";
+import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { refundableOf } from "./refundable";
@@ -35,10 +35,7 @@ export function readAdminOrderFilter(params: URLSearchParams): AdminOrderFilter 
   };
   const center = Number(params.get("center"));
   return {
-    status:
-      status === "ALL" || (ORDER_STATUSES as readonly string[]).includes(status)
-        ? (status as AdminOrderFilter["status"])
-        : "ALL_PAID",
+    status: status === "ALL" || isOrderStatus(status) ? status : "ALL_PAID",
     centerId: Number.isSafeInteger(center) && center > 0 ? center : null,
     from: day("from"),
     to: day("to"),

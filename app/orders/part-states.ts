@@ -1,6 +1,8 @@
 // One center's part of an order, as staff and customers see it.
-export const FULFILMENT_STATUSES = ["NEW", "ACCEPTED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
-export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
+import { FulfilmentStatus } from "~/generated/prisma/enums";
+
+export { FulfilmentStatus };
+export const FULFILMENT_STATUSES = Object.values(FulfilmentStatus);
 
 /** Labels for center staff. */
 export const FULFILMENT_STAFF_LABEL: Record<FulfilmentStatus, string> = {

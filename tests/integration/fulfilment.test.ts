@@ -193,7 +193,7 @@ describe("the customer's view of a two-center order", () => {
     const b = await gwangsanStaff();
     const state = async () => {
       const view = (await getOrderByToken(order.lookupToken))!;
-      return deriveDeliveryState(view.fulfilments.map((f) => f.status as FulfilmentStatus));
+      return deriveDeliveryState(view.fulfilments.map((f) => f.status));
     };
     expect(await state()).toBe("결제완료");
     await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: a });
