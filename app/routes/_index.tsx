@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { ArticleCard, ArticleGrid } from "~/components/article-card";
-import { ProductGrid } from "~/components/product-grid";
+import { ProductGrid } from "~/catalog/product-grid";
 import { getLatestIssue, listLocalCenterLinks } from "~/news/news.server";
 import { SITE } from "~/site";
 import { formatDate, toKstIso } from "~/utils/format";

@@ -3,10 +3,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { listAuditLog } from "~/audit/audit.server";
 import { requireRole } from "~/accounts/session.server";
-import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/components/admin-refund-forms";
-import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/components/center-order-parts";
+import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/orders/admin-refund-forms";
+import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FulfilmentLog } from "~/components/fulfilment-log";
+import { FulfilmentLog } from "~/fulfilment/fulfilment-log";
 import { ORDER_STATUS_LABEL } from "~/orders/order-states";
 import { getAdminOrder, partRefundable } from "~/orders/admin-orders.server";
 import { NOTIFICATION_STATUS_LABEL } from "~/notifications/notification-states";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { PartStatusBadge } from "~/components/center-order-parts";
+import { PartStatusBadge } from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination, readPage } from "~/components/pagination";
 import { ORDER_STATUS_LABEL, ORDER_STATUSES } from "~/orders/order-states";

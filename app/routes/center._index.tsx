@@ -9,7 +9,7 @@ import {
   PartSummary,
   Recipient,
   ShipForm,
-} from "~/components/center-order-parts";
+} from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination, readPage } from "~/components/pagination";
 import { handleCenterOrderAction } from "~/fulfilment/center-actions.server";

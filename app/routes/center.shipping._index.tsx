@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
-import { ShippingReport } from "~/components/shipping-report";
+import { ShippingReport } from "~/fulfilment/shipping-report";
 import { COURIERS } from "~/fulfilment/couriers";
 import { shippingQueueCounts } from "~/fulfilment/packing.server";
 import { shippingUploadSchema } from "~/fulfilment/shipping-upload-form";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { getCartView, readCartId } from "~/cart/cart.server";
 import { checkoutSchema, CONSENT_TEXT } from "~/orders/checkout-form";
 import { CheckoutError, placeOrder } from "~/orders/orders.server";
-import { CheckoutSummary } from "~/components/checkout-summary";
+import { CheckoutSummary } from "~/orders/checkout-summary";
 import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";

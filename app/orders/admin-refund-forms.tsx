@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { refundSchema } from "~/orders/refund-form";
 import { formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
-import { FormErrors } from "./field";
+import { FormErrors } from "~/components/field";
 
 type FormResult = SubmissionResult<string[]> | undefined;
 

@@ -3,7 +3,7 @@ import { ORDER_STATUS_LABEL } from "~/orders/order-states";
 import { courierName, trackingUrl } from "~/fulfilment/couriers";
 import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL } from "~/orders/part-states";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
-import { MoneyTotals } from "./money-totals";
+import { MoneyTotals } from "~/components/money-totals";
 
 function orderStateLabel(order: OrderView) {
   if (order.status !== "PAID") return ORDER_STATUS_LABEL[order.status];

@@ -8,7 +8,7 @@ import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-sta
 import { COURIER_OPTIONS, shipSchema } from "~/fulfilment/ship-form";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
-import { FormErrors } from "./field";
+import { FormErrors } from "~/components/field";
 
 export type PartView = {
   id: number;
