@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
-import { ArticleCard, ArticleGrid } from "~/components/article-card";
+import { ArticleCard, ArticleGrid } from "~/news/article-card";
 import { ProductGrid } from "~/catalog/product-grid";
 import { getLatestIssue, listLocalCenterLinks } from "~/news/news.server";
 import { SITE } from "~/site";

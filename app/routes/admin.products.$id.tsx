@@ -9,7 +9,7 @@ import { productSchema } from "~/catalog/product-form";
 import { isPhotoIntent, photoAction } from "~/catalog/product-images.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
 import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
-import { AuditPanel } from "~/components/audit-trail";
+import { AuditPanel } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProductAdminForm } from "~/catalog/product-admin-form";
 import { ProductPhotos } from "~/catalog/product-photos";

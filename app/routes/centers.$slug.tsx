@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listProducts } from "~/catalog/catalog.server";
-import { ArticleGrid } from "~/components/article-card";
+import { ArticleGrid } from "~/news/article-card";
 import { PageHeader } from "~/components/page-header";
 import { PhoneLink } from "~/components/phone-link";
 import { Pagination, readPage } from "~/components/pagination";
