@@ -1,7 +1,7 @@
 // The center's work on its parts: 발주확인, 발송 and 배송완료. The moves themselves (and their rules)
-// belong to orders/part-moves.server.
+// belong to orders/orders.server.
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
-import { moveFulfilment, type FulfilmentActor } from "~/orders/part-moves.server";
+import { moveFulfilment, type FulfilmentActor } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { isCourierCode, type CourierCode } from "./couriers";
 

@@ -16,8 +16,7 @@ import { kickNotificationDelivery, queueOrderNotification } from "~/notification
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
 import type { CommandResult } from "~/utils/command-result";
-import { transitionOrder } from "./orders.server";
-import { moveFulfilment } from "./part-moves.server";
+import { moveFulfilment, transitionOrder } from "./orders.server";
 import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
 
 type Tx = Prisma.TransactionClient;
