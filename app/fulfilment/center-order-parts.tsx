@@ -3,7 +3,7 @@
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
-import { courierName, trackingUrl } from "~/fulfilment/couriers";
+import { courierName, trackingUrl } from "~/orders/couriers";
 import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { COURIER_OPTIONS, shipSchema } from "~/fulfilment/ship-form";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";

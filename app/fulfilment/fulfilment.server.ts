@@ -3,7 +3,7 @@
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { moveFulfilment, type FulfilmentActor } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
-import { isCourierCode, type CourierCode } from "./couriers";
+import { isCourierCode, type CourierCode } from "~/orders/couriers";
 
 export type { FulfilmentActor };
 

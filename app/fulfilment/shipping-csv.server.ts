@@ -7,7 +7,7 @@ import { toCsv } from "~/utils/csv.server";
 import { prisma } from "~/utils/db.server";
 import { formatItemName, formatPhone, toKstIso } from "~/utils/format";
 import { listPartsToShip } from "./center-orders.server";
-import { COURIERS, isCourierCode, type CourierCode } from "./couriers";
+import { COURIERS, isCourierCode, type CourierCode } from "~/orders/couriers";
 import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { normaliseTrackingNumber, shipFulfilment, type FulfilmentActor } from "./fulfilment.server";
 import {

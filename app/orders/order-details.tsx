@@ -1,6 +1,6 @@
 import type { OrderView } from "~/orders/orders.server";
 import { ORDER_STATUS_LABEL } from "~/orders/order-states";
-import { courierName, trackingUrl } from "~/fulfilment/couriers";
+import { courierName, trackingUrl } from "~/orders/couriers";
 import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL } from "~/orders/part-states";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { MoneyTotals } from "~/components/money-totals";

@@ -6,7 +6,7 @@ import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
 import { ShippingReport } from "~/fulfilment/shipping-report";
-import { COURIERS } from "~/fulfilment/couriers";
+import { COURIERS } from "~/orders/couriers";
 import { shippingQueueCounts } from "~/fulfilment/packing.server";
 import { shippingUploadSchema } from "~/fulfilment/shipping-upload-form";
 import { handleShippingUpload } from "~/fulfilment/shipping-upload.server";
