@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useSearchParams } from "@remix-run/react";
 import { SITE } from "~/site";
-import { SearchBox } from "./search-box";
+import { SearchBox } from "~/search/search-box";
 
 const NAV = [
   { to: "/", label: "최신호", end: true },

@@ -85,7 +85,7 @@ export function unsubscribeHeaders(url: string) {
 export async function queueIssueNewsletter(db: Db, issueId: number, now = new Date()): Promise<number> {
   const issue = await db.issue.findUniqueOrThrow({ where: { id: issueId }, select: { key: true } });
   const content = await issueMailContent(db, issueId, now);
-  const status = isMailConfigured() ? "PENDING" : "OUTBOX";
+  const status = isMailConfigured() ? ("PENDING" as const) : ("OUTBOX" as const);
   let queued = 0;
   let after = 0;
   for (;;) {
@@ -111,7 +111,7 @@ export async function queueIssueNewsletter(db: Db, issueId: number, now = new Da
       .map((s) => {
         const link = unsubscribeUrl(s.token);
         return {
-          kind: "NEWSLETTER_ISSUE",
+          kind: "NEWSLETTER_ISSUE" as const,
           dedupeKey: keyOf(s.id),
           subscriberId: s.id,
           to: s.email,

@@ -1,6 +1,8 @@
 // Subscription states and their labels, shared by the server modules and the admin page.
-export const SUBSCRIBER_STATUSES = ["PENDING", "CONFIRMED", "UNSUBSCRIBED"] as const;
-export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+import { SubscriberStatus } from "~/generated/prisma/enums";
+
+export { SubscriberStatus };
+export const SUBSCRIBER_STATUSES = Object.values(SubscriberStatus);
 
 export const SUBSCRIBER_STATUS_LABEL: Record<SubscriberStatus, string> = {
   PENDING: "확인 대기",

@@ -3,19 +3,14 @@ import type { Prisma } from "~/generated/prisma/client";
 import { toCsv } from "~/utils/csv.server";
 import { prisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
-import {
-  isSubscriberStatus,
-  SUBSCRIBER_STATUS_LABEL,
-  SUBSCRIBER_STATUSES,
-  type SubscriberStatus,
-} from "./subscriber-states";
+import { SUBSCRIBER_STATUS_LABEL, SUBSCRIBER_STATUSES, type SubscriberStatus } from "./subscriber-states";
 
 export const SUBSCRIBERS_PAGE_SIZE = 30;
 
 export async function subscriberCounts() {
   const grouped = await prisma.subscriber.groupBy({ by: ["status"], _count: { _all: true } });
   const counts = Object.fromEntries(SUBSCRIBER_STATUSES.map((s) => [s, 0])) as Record<SubscriberStatus, number>;
-  for (const g of grouped) if (isSubscriberStatus(g.status)) counts[g.status] = g._count._all;
+  for (const g of grouped) counts[g.status] = g._count._all;
   return counts;
 }
 
@@ -57,7 +52,7 @@ export async function subscribersCsv(status?: SubscriberStatus) {
     ["이메일", "상태", "신청 일시", "확인 일시", "해지 일시"],
     ...rows.map((r) => [
       r.email,
-      isSubscriberStatus(r.status) ? SUBSCRIBER_STATUS_LABEL[r.status] : r.status,
+      SUBSCRIBER_STATUS_LABEL[r.status],
       when(r.createdAt),
       when(r.confirmedAt),
       when(r.unsubscribedAt),

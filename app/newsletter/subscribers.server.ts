@@ -6,7 +6,6 @@ import { isMailConfigured } from "~/notifications/mailer.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { composeConfirmationMail } from "./mail-templates";
-import type { SubscriberStatus } from "./subscriber-states";
 import { CONSENT_TEXT } from "./subscription-form";
 
 /** A repeated request within this time sends no second confirmation mail (no mail bombing of an address). */
@@ -33,7 +32,7 @@ export async function subscribe(rawEmail: string, now = new Date()): Promise<Sub
       if (existing?.status === "PENDING" && now.getTime() - existing.requestedAt.getTime() < RESEND_AFTER_MS) {
         return "SKIPPED";
       }
-      const data = { status: "PENDING", token, consent: CONSENT_TEXT, requestedAt: now, unsubscribedAt: null };
+      const data = { status: "PENDING" as const, token, consent: CONSENT_TEXT, requestedAt: now, unsubscribedAt: null };
       let id: number;
       if (existing) {
         // From the state we read: a concurrent request that got there first makes this one a no-op.
@@ -106,7 +105,7 @@ export async function tokenPageData(request: Request) {
 export async function subscriberByToken(token: string) {
   if (!token) return null;
   const row = await prisma.subscriber.findUnique({ where: { token }, select: { email: true, status: true } });
-  return row ? { status: row.status as SubscriberStatus, email: maskEmail(row.email) } : null;
+  return row ? { status: row.status, email: maskEmail(row.email) } : null;
 }
 
 /** gjjahwal@example.kr → gj••••••@example.kr: enough to recognise one's own address on a shared screen. */

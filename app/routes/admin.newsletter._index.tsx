@@ -183,9 +183,7 @@ export default function NewsletterAdmin() {
                 {rows.map((r) => (
                   <tr key={r.id} className="border-b border-line">
                     <td className="py-2 pr-3 break-all">{r.email}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">
-                      {isSubscriberStatus(r.status) ? SUBSCRIBER_STATUS_LABEL[r.status] : r.status}
-                    </td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{SUBSCRIBER_STATUS_LABEL[r.status]}</td>
                     <td className="py-2 text-ink-soft">
                       {[r.createdAt, r.confirmedAt, r.unsubscribedAt]
                         .map((d) => (d ? formatDateTime(d) : "–"))

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
 import { Pagination, readPage } from "~/components/pagination";
-import { SearchBox } from "~/components/search-box";
+import { SearchBox } from "~/search/search-box";
 import { searchArticlesKorean } from "~/search/expand.server";
 import { didYouMeanText, particleAfter } from "~/search/korean";
 import { searchProducts } from "~/search/search.server";

@@ -197,37 +197,41 @@ describe("the 월호 mail", () => {
     );
   });
 
-  it("is delivered in batches to many subscribers, each once, and retried after a refusal", { timeout: 60_000 }, async () => {
-    const before = await prisma.subscriber.count({ where: { status: "CONFIRMED" } });
-    await prisma.subscriber.createMany({
-      data: Array.from({ length: 60 }, (_, i) => ({
-        email: `bulk${i}@example.kr`,
-        status: "CONFIRMED",
-        token: `bulk-token-${i}`,
-        consent: "동의",
-        confirmedAt: new Date(),
-      })),
-    });
-    const editor = await prisma.user.findUniqueOrThrow({ where: { email: STAFF.editor } });
-    await thinIssue("2024-02");
-    smtp.rejecting = true;
-    await publishIssue("2024-02", editor.id);
-    const refused = await deliverDueNotifications();
-    expect(refused).toEqual({ sent: 0, failed: 50 }); // one batch of 50, all refused and rescheduled
-    smtp.rejecting = false;
-    const later = new Date(Date.now() + 2 * 60_000); // after the first retry delay
-    let runs = 0;
-    for (;;) {
-      const { sent, failed } = await deliverDueNotifications(later);
-      if (sent + failed === 0) break;
-      runs++;
-    }
-    expect(runs).toBe(Math.ceil((before + 60) / 50));
-    const issueMails = smtp.received.filter((m) => m.subject?.includes("2024년 2월호"));
-    const recipients = issueMails.map((m) => firstRecipient(m));
-    expect(recipients).toHaveLength(before + 60);
-    expect(new Set(recipients).size).toBe(recipients.length);
-  });
+  it(
+    "is delivered in batches to many subscribers, each once, and retried after a refusal",
+    { timeout: 60_000 },
+    async () => {
+      const before = await prisma.subscriber.count({ where: { status: "CONFIRMED" } });
+      await prisma.subscriber.createMany({
+        data: Array.from({ length: 60 }, (_, i) => ({
+          email: `bulk${i}@example.kr`,
+          status: "CONFIRMED",
+          token: `bulk-token-${i}`,
+          consent: "동의",
+          confirmedAt: new Date(),
+        })),
+      });
+      const editor = await prisma.user.findUniqueOrThrow({ where: { email: STAFF.editor } });
+      await thinIssue("2024-02");
+      smtp.rejecting = true;
+      await publishIssue("2024-02", editor.id);
+      const refused = await deliverDueNotifications();
+      expect(refused).toEqual({ sent: 0, failed: 50 }); // one batch of 50, all refused and rescheduled
+      smtp.rejecting = false;
+      const later = new Date(Date.now() + 2 * 60_000); // after the first retry delay
+      let runs = 0;
+      for (;;) {
+        const { sent, failed } = await deliverDueNotifications(later);
+        if (sent + failed === 0) break;
+        runs++;
+      }
+      expect(runs).toBe(Math.ceil((before + 60) / 50));
+      const issueMails = smtp.received.filter((m) => m.subject?.includes("2024년 2월호"));
+      const recipients = issueMails.map((m) => firstRecipient(m));
+      expect(recipients).toHaveLength(before + 60);
+      expect(new Set(recipients).size).toBe(recipients.length);
+    },
+  );
 
   it("racing publishes of one issue mail each subscriber once", async () => {
     await confirmedSubscriber("race@example.kr");
