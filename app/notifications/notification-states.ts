@@ -9,6 +9,7 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  PAYMENT_RETURNED: "결제 환불 안내",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
