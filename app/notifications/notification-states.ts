@@ -13,6 +13,7 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   NEWSLETTER_CONFIRM: "구독 확인",
   NEWSLETTER_ISSUE: "웹진 발송",
   NEWSLETTER_TEST: "웹진 테스트 발송",
+  PAYMENT_RETURNED: "결제 환불 안내",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server

@@ -112,6 +112,8 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
   } else if (input.kind === "SHIPPED") {
     if (!part) throw new Error("A SHIPPED notification needs the fulfilmentId of the parcel");
     event = { kind: "SHIPPED", fulfilmentId: part.id, shipment: part.shipments[0] ?? null };
+  } else if (input.kind === "PAYMENT_RETURNED") {
+    event = { kind: "PAYMENT_RETURNED", amount: input.amount ?? 0, reason: input.reason?.trim() || undefined };
   } else {
     const recorded = part ? part.refundedAmount : payments.reduce((sum, p) => sum + p.refundedAmount, 0);
     const full = part ? part.itemsTotal + part.shippingFee + part.surcharge : row.total;
