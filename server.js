@@ -30,9 +30,18 @@ try {
   throw error;
 }
 
-const { BASELINE_SECURITY_HEADERS } = build.entry.module;
+const { BASELINE_SECURITY_HEADERS, bumpContentVersion } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
+// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
+const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+const cacheKey = (req) => `${req.protocol}://${req.get("host")}${req.originalUrl}`;
+// A cached page goes out first thing: its stored compressed bytes, with the baseline headers. Just
+// expired, it still goes out while one background render (not tied to this response) replaces it.
+app.use((req, res, next) => {
+  const refresh = () => handleRequest(detachedRequest(req), { clientIp: req.ip });
+  if (!pageCache.serveHit(cacheKey(req), req, res, BASELINE_SECURITY_HEADERS, refresh)) next();
+});
 app.use(compression());
 app.use((_req, res, next) => {
   for (const [name, value] of Object.entries(BASELINE_SECURITY_HEADERS)) res.setHeader(name, value);
@@ -49,16 +58,26 @@ app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: fal
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
-// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
-const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+
+/** A GET like `req` whose render does not stop when `req`'s response ends (a background refresh). */
+function detachedRequest(req) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+  }
+  return new Request(cacheKey(req), { headers });
+}
 app.all("*", async (req, res, next) => {
   try {
     const request = createRemixRequest(req, res);
-    const response = await pageCache.respond(request, () => handleRequest(request, { clientIp: req.ip }));
+    const render = () => handleRequest(request, { clientIp: req.ip });
+    const response = await pageCache.respond(request, render, cacheKey(req));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
-    // few seconds: any accepted staff post empties it.
+    // few seconds: any accepted staff post empties it, and (its transaction committed by now) moves the
+    // app's content version on (app/utils/content-cache.server.ts).
     if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
       pageCache.clear();
+      bumpContentVersion();
     }
     await sendRemixResponse(res, response);
   } catch (error) {

@@ -36,8 +36,22 @@ async function sessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+// A page's loaders (layout and child) each ask who is signed in: a GET reads the session once. Not kept
+// across an action, which may change the answer (logging out, disabling an account).
+const usersOfRequest = new WeakMap<Request, ReturnType<typeof readUser>>();
+
 /** The signed-in user, or null: the session must exist, be unexpired and belong to an enabled account. */
-export async function getUser(request: Request) {
+export function getUser(request: Request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return readUser(request);
+  let user = usersOfRequest.get(request);
+  if (!user) {
+    user = readUser(request);
+    usersOfRequest.set(request, user);
+  }
+  return user;
+}
+
+async function readUser(request: Request) {
   const id = await sessionId(request);
   if (!id) return null;
   const session = await prisma.session.findUnique({
