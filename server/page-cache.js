@@ -119,6 +119,11 @@ export function createPageCache({ ttlSeconds = 5, maxEntries = 500 } = {}) {
      * plain ones for a client that accepts neither brotli nor gzip), with `extraHeaders` added. Within
      * one TTL after expiry it still answers, from the stale copy, and has `refresh` render the page
      * again in the background (once). Returns false when it can't: the request goes on as usual.
+     * @param {string} key
+     * @param {{ method?: string, headers: Record<string, string | string[] | undefined> }} req
+     * @param {{ writeHead: Function, end: Function }} res
+     * @param {Record<string, string>} [extraHeaders]
+     * @param {(() => Promise<Response>) | null} [refresh]
      */
     serveHit(key, req, res, extraHeaders = {}, refresh = null) {
       if (ttlSeconds <= 0 || req.method !== "GET") return false;
