@@ -32,6 +32,7 @@ import { counts, ensureDataset, middleArticleSlug } from "./bench/dataset.js";
 import { fmtMs, log, mib, padEnd, seconds } from "./bench/format.js";
 import { cpuMs, highWaterKb, httpGet, runLoad, sampleRss } from "./bench/load.js";
 import { parseArgs } from "./bench/options.js";
+import { pageScripts } from "./bench/page-js.js";
 import { stopAll, wasInterrupted } from "./bench/processes.js";
 import { printReport, summary } from "./bench/report.js";
 import { HOST, drain, freePort, startApp, startCeiling } from "./bench/servers.js";
@@ -141,6 +142,16 @@ async function main() {
     log(
       `  ${padEnd(target.name, 44)} ${res.status}  ${(Buffer.byteLength(res.body) / 1024).toFixed(1)} KiB (${(res.raw.length / 1024).toFixed(1)} KiB ${res.headers["content-encoding"] ?? "uncompressed"})  first request ${ms.toFixed(0)} ms${hits ? `  (${hits[1]} results)` : ""}`,
     );
+    if (target.name === "article" || target.name === "/center (서구)") {
+      const js = pageScripts(root, res.body);
+      log(
+        `    JavaScript: ${js.files.length} files, ${(js.totalGzipBytes / 1024).toFixed(1)} KiB gzip; largest ${js.files
+          .slice(0, 4)
+          .map((f) => `${path.basename(f.file)} ${(f.gzipBytes / 1024).toFixed(1)}`)
+          .join(", ")}`,
+      );
+      target.scripts = { files: js.files.length, gzipKiB: Number((js.totalGzipBytes / 1024).toFixed(1)) };
+    }
     if (target.name === "article") {
       ceilingBody = {
         body: res.raw,

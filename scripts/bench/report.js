@@ -35,6 +35,7 @@ export function summary({ results, c, options, appPeakKb, hwmKb, checkout, datab
       non2xx: r.non2xx,
       errors: r.errors + r.truncated,
       goalCpuMs: r.goalCpuMs ?? null,
+      ...(r.scripts ? { javascript: r.scripts } : {}),
     })),
     appPeakRssMiB: round(Math.max(appPeakKb, hwmKb) / 1024, 0),
     checkout: checkout && {
