@@ -19,7 +19,7 @@ const CONTENT_MODELS = new Set([
   "ProductImage",
   "ProductArticle",
 ]);
-const WRITES = new Set([
+const WRITES = [
   "create",
   "createMany",
   "createManyAndReturn",
@@ -29,21 +29,24 @@ const WRITES = new Set([
   "upsert",
   "delete",
   "deleteMany",
-]);
+] as const;
+
+type WriteHook = (params: { model: string; args: unknown; query: (args: unknown) => Promise<unknown> }) => unknown;
+
+/** After a write to a content table: content-cache.server.ts must not serve what it held before. */
+const bumpAfterContentWrite: WriteHook = async ({ model, args, query }) => {
+  const result = await query(args);
+  if (CONTENT_MODELS.has(model)) bumpContentVersion();
+  return result;
+};
 
 export function createPrismaClient(databaseUrl: string) {
   const adapter = new PrismaBetterSQLite3({ url: resolveDatabaseFile(databaseUrl) });
+  // Hooks on the write operations only: reads don't pass through the extension at all.
+  const hooks = Object.fromEntries(WRITES.map((operation) => [operation, bumpAfterContentWrite]));
   const client = new PrismaClient({ adapter }).$extends({
     name: "content-version",
-    query: {
-      $allModels: {
-        async $allOperations({ model, operation, args, query }) {
-          const result = await query(args);
-          if (WRITES.has(operation) && CONTENT_MODELS.has(model)) bumpContentVersion();
-          return result;
-        },
-      },
-    },
+    query: { $allModels: hooks },
   });
   // The extension only observes writes; the client's API and result types are unchanged.
   return client as unknown as PrismaClient;
