@@ -30,7 +30,7 @@ try {
   throw error;
 }
 
-const { BASELINE_SECURITY_HEADERS, bumpContentVersion } = build.entry.module;
+const { BASELINE_SECURITY_HEADERS, bumpContentVersion, startBackgroundJobs } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
 // PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
@@ -86,7 +86,10 @@ app.all("*", async (req, res, next) => {
 });
 
 const port = Number(process.env.PORT) || 3000;
-const server = app.listen(port, () => console.log(`광주자활뉴스 listening on http://localhost:${port}`));
+const server = app.listen(port, () => {
+  console.log(`광주자활뉴스 listening on http://localhost:${port}`);
+  startBackgroundJobs();
+});
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

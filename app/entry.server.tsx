@@ -74,3 +74,5 @@ export default function handleRequest(
 export { BASELINE_SECURITY_HEADERS };
 // server.js calls it after an accepted staff save (see app/utils/content-cache.server.ts).
 export { bumpContentVersion } from "~/utils/content-cache.server";
+// server.js starts them once listening (expiring unpaid orders, under a lease: see app/jobs/).
+export { startBackgroundJobs } from "~/jobs/background.server";
