@@ -213,8 +213,11 @@ export function PartSummary({ part }: { part: PartView }) {
   );
 }
 
-/** The one-time notice after a change, and the error of a refused post. */
-export function ActionMessages({ notice, error }: { notice: string | null; error?: string | null }) {
+type CenterActionData = { intent: string; result: SubmissionResult<string[]> };
+
+/** The one-time notice after a change, and the refusal of a 발주확인 or 배송완료 post (발송 shows its own). */
+export function ActionMessages({ notice, actionData }: { notice: string | null; actionData?: CenterActionData }) {
+  const error = actionData && actionData.intent !== "ship" ? actionData.result.error?.[""]?.join(" ") : null;
   return (
     <>
       {notice ? (
