@@ -6,7 +6,7 @@ delete process.env.SMTP_URL;
 process.env.PUBLIC_BASE_URL = "https://outbox.test.example";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/orders/orders.server");
+const { placedOrder } = await import("../support/place-order");
 const { queueOrderNotification, deliverDueNotifications, kickNotificationDelivery, startNotificationWorker } =
   await import("~/notifications/notifications.server");
 const outboxRoute = await import("~/routes/admin.notifications._index");
@@ -15,7 +15,7 @@ const { STAFF, formRequest, getRequest, sessionCookie } = await import("../suppo
 async function paidTwoCenterOrder() {
   const gim = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
   const cookie = await ensureSecondCenterProduct(prisma);
-  const order = await placeOrder(
+  const order = await placedOrder(
     await makeCart(prisma, [
       { variantId: gim, quantity: 1 },
       { variantId: cookie, quantity: 1 },

@@ -7,7 +7,7 @@ process.env.STRIPE_SECRET_KEY = "sk_test_webhook_0123456789";
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/orders/orders.server");
+const { placedOrder } = await import("../support/place-order");
 const { action } = await import("~/routes/webhooks.stripe");
 
 const stripe = new Stripe("sk_test_unused");
@@ -16,7 +16,7 @@ let eventCounter = 0;
 /** An order placed from a real cart, with the Stripe Checkout session it opened. */
 async function pendingOrder(quantity = 1) {
   const giftSet = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
-  const order = await placeOrder(await makeCart(prisma, [{ variantId: giftSet, quantity }]), CUSTOMER);
+  const order = await placedOrder(await makeCart(prisma, [{ variantId: giftSet, quantity }]), CUSTOMER);
   const sessionId = `cs_test_webhook_${order.id}`;
   await prisma.payment.create({
     data: { orderId: order.id, provider: "stripe", checkoutSession: sessionId, amount: order.total },
