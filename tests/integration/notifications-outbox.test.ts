@@ -74,6 +74,19 @@ describe("outbox without SMTP", () => {
     expect(cancelled.text).toContain("3~7 영업일");
     expect(cancelled.text).toContain("다른 센터의 상품은 그대로 발송됩니다.");
 
+    // What the database records as refunded: the part's refund rows (orders/refundable), and its counter.
+    const payment = await prisma.payment.create({
+      data: { orderId: order.id, provider: "test", checkoutSession: `cs_outbox_${order.id}`, amount: order.total },
+    });
+    await prisma.refund.create({
+      data: {
+        paymentId: payment.id,
+        fulfilmentId: seogu!.id,
+        amount: 5_000,
+        status: "SUCCEEDED",
+        idempotencyKey: `outbox-${seogu!.id}`,
+      },
+    });
     await prisma.fulfilment.update({ where: { id: seogu!.id }, data: { refundedAmount: 5_000 } });
     await queue({ orderId: order.id, kind: "REFUNDED", fulfilmentId: seogu!.id, dedupeKey: `refund:${seogu!.id}` });
     expect((await row(`refund:${seogu!.id}`)).text).toContain("환불 금액: 5,000원");
