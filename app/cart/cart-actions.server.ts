@@ -1,9 +1,10 @@
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { parseCountInput } from "~/utils/form-inputs";
 import {
   acceptCurrentPrices,
   addToCart,
-  CartError,
   discardCart,
   ensureCart,
   MAX_QUANTITY,
@@ -11,10 +12,11 @@ import {
   removeItem,
   setQuantity,
 } from "./cart.server";
+import { cartRefusalError } from "./cart-messages";
 
-// Digits only: "", "abc", "1e1" or "0x10" are not quantities a person typed.
+// The app's one count parser: "", "abc", "1e1" or "0x10" are not quantities a person typed.
 const quantity = z.preprocess(
-  (v) => (typeof v !== "string" ? v : v.trim() === "" ? undefined : /^-?\d+$/.test(v.trim()) ? Number(v) : Number.NaN),
+  parseCountInput,
   z
     .number({ required_error: "수량을 입력해 주세요.", invalid_type_error: "수량은 숫자로 입력해 주세요." })
     .int("수량은 정수로 입력해 주세요.")
@@ -45,42 +47,40 @@ const cartForm = z.discriminatedUnion(
 
 export type CartActionResult = { ok?: boolean; error?: { field: string; message: string; itemId?: number } };
 
-/** Everything the cart's forms post: parsed with Zod, answered with a Korean message beside the field. */
+/** Everything the cart's forms post: parsed with Conform + Zod, answered with a Korean message beside the field. */
 export async function handleCartAction(request: Request) {
-  const form = Object.fromEntries(await request.formData());
-  const parsed = cartForm.safeParse(form);
-  const itemId = typeof form.itemId === "string" ? Number(form.itemId) : undefined;
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return data<CartActionResult>(
-      { error: { field: String(issue.path[0] ?? "form"), message: issue.message, itemId } },
-      { status: 400 },
-    );
+  const submission = parseWithZod(await request.formData(), { schema: cartForm });
+  const rawItemId = submission.payload.itemId;
+  const itemId = typeof rawItemId === "string" ? Number(rawItemId) : undefined;
+  const refused = (error: { field: string; message: string }) =>
+    data<CartActionResult>({ error: { ...error, itemId } }, { status: 400 });
+  if (submission.status !== "success") {
+    // The first message, beside its field ("" is the whole form).
+    const [field, messages] = Object.entries(submission.error ?? {})[0] ?? ["", []];
+    return refused({ field: field || "form", message: messages?.[0] ?? "잘못된 요청입니다." });
   }
-  const input = parsed.data;
-  try {
-    if (input.intent === "add") {
-      const { cartId, setCookie } = await ensureCart(request);
-      try {
-        await addToCart(cartId, input.variantId, input.quantity);
-      } catch (error) {
-        // A cart made just now for a refused add would never be reachable: don't keep it.
-        if (setCookie) await discardCart(cartId);
-        throw error;
-      }
-      const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
-      return input.stay ? data<CartActionResult>({ ok: true }, { headers }) : redirect("/cart", { headers });
+  const input = submission.value;
+  if (input.intent === "add") {
+    const { cartId, setCookie } = await ensureCart(request);
+    // A cart made just now for a refused (or failed) add would never be reachable: don't keep it.
+    const added = await addToCart(cartId, input.variantId, input.quantity).catch(async (error: unknown) => {
+      if (setCookie) await discardCart(cartId);
+      throw error;
+    });
+    if (!added.ok) {
+      if (setCookie) await discardCart(cartId);
+      return refused(cartRefusalError(added));
     }
-    const cartId = await readCartId(request);
-    if (!cartId) return redirect("/cart");
-    if (input.intent === "update") await setQuantity(cartId, input.itemId, input.quantity);
-    if (input.intent === "remove") await removeItem(cartId, input.itemId);
-    if (input.intent === "accept-prices") await acceptCurrentPrices(cartId);
-    return data<CartActionResult>({ ok: true });
-  } catch (error) {
-    if (error instanceof CartError) {
-      return data<CartActionResult>({ error: { field: error.field, message: error.message, itemId } }, { status: 400 });
-    }
-    throw error;
+    const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
+    return input.stay ? data<CartActionResult>({ ok: true }, { headers }) : redirect("/cart", { headers });
   }
+  const cartId = await readCartId(request);
+  if (!cartId) return redirect("/cart");
+  if (input.intent === "update") {
+    const updated = await setQuantity(cartId, input.itemId, input.quantity);
+    if (!updated.ok) return refused(cartRefusalError(updated));
+  }
+  if (input.intent === "remove") await removeItem(cartId, input.itemId);
+  if (input.intent === "accept-prices") await acceptCurrentPrices(cartId);
+  return data<CartActionResult>({ ok: true });
 }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { createCookie } from "@remix-run/node";
+import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { quoteShipping } from "./shipping";
@@ -32,12 +33,15 @@ export async function ensureCart(request: Request): Promise<{ cartId: string; se
   return { cartId, setCookie: await cartCookie.serialize(cartId) };
 }
 
-export class CartError extends Error {
-  constructor(
-    message: string,
-    public field: "quantity" | "variantId" | "itemId" = "quantity",
-  ) {
-    super(message);
+export type CartRefusal = "NOT_FOR_SALE" | "SOLD_OUT" | "OVER_MAX" | "OVER_STOCK" | "NOT_IN_CART";
+/** A cart change, or why not; OVER_STOCK says how many are left (`stock`). */
+export type CartResult = CommandResult<null, CartRefusal, { stock?: number }>;
+type QuantityRefusal = Extract<CartResult, { ok: false }> | null;
+
+// Thrown only inside the transaction so that the refused increment rolls back.
+class Overflow extends Error {
+  constructor(public refusal: NonNullable<QuantityRefusal>) {
+    super(refusal.reason);
   }
 }
 
@@ -46,43 +50,48 @@ async function sellableVariant(variantId: number) {
     where: { id: variantId },
     select: { id: true, price: true, stock: true, active: true, product: { select: { visible: true } } },
   });
-  if (!variant || !variant.active || !variant.product.visible)
-    throw new CartError("판매하지 않는 상품입니다.", "variantId");
-  if (variant.stock <= 0) throw new CartError("품절된 상품입니다.", "variantId");
+  if (!variant || !variant.active || !variant.product.visible) return "NOT_FOR_SALE" as const;
+  if (variant.stock <= 0) return "SOLD_OUT" as const;
   return variant;
 }
 
-function checkQuantity(quantity: number, stock: number) {
-  if (quantity > MAX_QUANTITY) throw new CartError(`한 상품은 최대 ${MAX_QUANTITY}개까지 담을 수 있습니다.`);
-  if (quantity > stock) throw new CartError(`재고가 부족합니다. 남은 수량은 ${stock}개입니다.`);
+function quantityRefusal(quantity: number, stock: number): QuantityRefusal {
+  if (quantity > MAX_QUANTITY) return { ok: false, reason: "OVER_MAX" };
+  if (quantity > stock) return { ok: false, reason: "OVER_STOCK", stock };
+  return null;
 }
 
-export async function addToCart(cartId: string, variantId: number, quantity: number) {
+export async function addToCart(cartId: string, variantId: number, quantity: number): Promise<CartResult> {
   const variant = await sellableVariant(variantId);
+  if (typeof variant === "string") return { ok: false, reason: variant };
   // Increment in the database and check the result in the same transaction, so two adds at the same
   // moment (a double click, two tabs) are both counted — or the one that overflows is refused.
-  await prisma.$transaction(async (tx) => {
-    const item = await tx.cartItem.upsert({
-      where: { cartId_variantId: { cartId, variantId } },
-      create: { cartId, variantId, quantity, unitPrice: variant.price },
-      update: { quantity: { increment: quantity }, unitPrice: variant.price },
+  try {
+    await prisma.$transaction(async (tx) => {
+      const item = await tx.cartItem.upsert({
+        where: { cartId_variantId: { cartId, variantId } },
+        create: { cartId, variantId, quantity, unitPrice: variant.price },
+        update: { quantity: { increment: quantity }, unitPrice: variant.price },
+      });
+      const refusal = quantityRefusal(item.quantity, variant.stock);
+      if (refusal) throw new Overflow(refusal);
     });
-    checkQuantity(item.quantity, variant.stock);
-  });
+  } catch (error) {
+    if (error instanceof Overflow) return error.refusal;
+    throw error;
+  }
+  return { ok: true, data: null };
 }
 
 /** Owner-scoped: an item id from another cart is simply not found. */
-async function findItem(cartId: string, itemId: number) {
+export async function setQuantity(cartId: string, itemId: number, quantity: number): Promise<CartResult> {
   const item = await prisma.cartItem.findFirst({ where: { id: itemId, cartId } });
-  if (!item) throw new CartError("장바구니에 없는 상품입니다.", "itemId");
-  return item;
-}
-
-export async function setQuantity(cartId: string, itemId: number, quantity: number) {
-  const item = await findItem(cartId, itemId);
+  if (!item) return { ok: false, reason: "NOT_IN_CART" };
   const variant = await prisma.productVariant.findUnique({ where: { id: item.variantId }, select: { stock: true } });
-  checkQuantity(quantity, variant?.stock ?? 0);
+  const refusal = quantityRefusal(quantity, variant?.stock ?? 0);
+  if (refusal) return refusal;
   await prisma.cartItem.update({ where: { id: item.id }, data: { quantity } });
+  return { ok: true, data: null };
 }
 
 export async function removeItem(cartId: string, itemId: number) {

@@ -1,15 +1,18 @@
 import { z } from "zod";
+import { parseCountInput } from "~/utils/form-inputs";
 
 /** At or below this many left, the stock page says so (an order or two could sell it out). */
 export const LOW_STOCK = 5;
 export const MAX_STOCK = 99_999;
 
-// Digits only: "", "abc", "1e3" or "-1" are not a count a person typed.
+// Read by the app's one count parser; a negative or fractional count is as invalid as "abc".
 const count = (messages: { required: string; invalid: string }) =>
   z.preprocess(
-    (v) =>
-      typeof v !== "string" ? v : v.trim() === "" ? undefined : /^\d{1,9}$/.test(v.trim()) ? Number(v) : Number.NaN,
-    z.number({ required_error: messages.required, invalid_type_error: messages.invalid }),
+    parseCountInput,
+    z
+      .number({ required_error: messages.required, invalid_type_error: messages.invalid })
+      .int(messages.invalid)
+      .min(0, messages.invalid),
   );
 
 /**

@@ -1,5 +1,6 @@
 // The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 배송완료.
 // Ids in the form only name a part; every change is scoped to the session's center in fulfilment.server.
+import type { Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
@@ -9,13 +10,29 @@ import { shipSchema } from "./ship-form";
 
 type CenterStaff = SessionUser & { centerId: number };
 
-const idList = z.preprocess(
-  (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]),
-  z.array(z.coerce.number().int().positive()),
-);
+const NONE_PICKED = "발주확인할 주문을 골라 주세요.";
+const NOT_FOUND = "주문을 찾을 수 없습니다.";
 
-const acceptSchema = z.object({ intent: z.literal("accept"), fulfilmentId: idList });
-const deliverSchema = z.object({ intent: z.literal("deliver"), fulfilmentId: z.coerce.number().int().positive() });
+// Ids that are not whole numbers name no part of ours: dropped, so an empty pick is refused as such.
+const acceptSchema = z.object({
+  intent: z.literal("accept"),
+  fulfilmentId: z.preprocess(
+    (value) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v) => /^\d{1,9}$/.test(v)),
+    z.array(z.coerce.number().int().positive()).min(1, NONE_PICKED),
+  ),
+});
+const deliverSchema = z.object({
+  intent: z.literal("deliver"),
+  fulfilmentId: z.preprocess(
+    (value) => (typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : undefined),
+    z.number({ required_error: NOT_FOUND }).int().positive(NOT_FOUND),
+  ),
+});
+
+/** These forms have no field to put a message beside: the refusal goes over the list, with the form's values. */
+function refused(intent: "accept" | "deliver", submission: Submission<unknown>, message: string, status: number) {
+  return data({ intent, result: submission.reply({ formErrors: [message] }) }, status);
+}
 
 /** Where to land after a change: the same page, with a short notice the page shows once. */
 function back(request: Request, notice: string) {
@@ -31,9 +48,9 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   const intent = formData.get("intent");
 
   if (intent === "accept") {
-    const parsed = acceptSchema.safeParse({ intent, fulfilmentId: formData.getAll("fulfilmentId") });
-    const ids = parsed.success ? parsed.data.fulfilmentId : [];
-    if (ids.length === 0) return data({ intent: "accept", error: "발주확인할 주문을 골라 주세요." }, { status: 400 });
+    const submission = parseWithZod(formData, { schema: acceptSchema });
+    if (submission.status !== "success") return refused("accept", submission, NONE_PICKED, 400);
+    const ids = submission.value.fulfilmentId;
     const { accepted, skipped } = await acceptFulfilments({ fulfilmentIds: ids, actor });
     return back(request, `accepted-${accepted}-${skipped}`);
   }
@@ -41,7 +58,10 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   if (intent === "ship") {
     const submission = parseWithZod(formData, { schema: shipSchema });
     if (submission.status !== "success") {
-      return data({ intent: "ship", fulfilmentId: formData.get("fulfilmentId"), result: submission.reply() }, 400);
+      return data(
+        { intent: "ship", fulfilmentId: String(submission.payload.fulfilmentId ?? ""), result: submission.reply() },
+        400,
+      );
     }
     const result = await shipFulfilment({ ...submission.value, actor });
     if (!result.ok) {
@@ -52,10 +72,10 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   }
 
   if (intent === "deliver") {
-    const parsed = deliverSchema.safeParse({ intent, fulfilmentId: formData.get("fulfilmentId") });
-    if (!parsed.success) return data({ intent: "deliver", error: "주문을 찾을 수 없습니다." }, { status: 400 });
-    const result = await deliverFulfilment({ fulfilmentId: parsed.data.fulfilmentId, actor });
-    if (!result.ok) return data({ intent: "deliver", error: "배송중인 주문만 배송완료로 바꿀 수 있습니다." }, 409);
+    const submission = parseWithZod(formData, { schema: deliverSchema });
+    if (submission.status !== "success") return refused("deliver", submission, NOT_FOUND, 400);
+    const result = await deliverFulfilment({ fulfilmentId: submission.value.fulfilmentId, actor });
+    if (!result.ok) return refused("deliver", submission, "배송중인 주문만 배송완료로 바꿀 수 있습니다.", 409);
     return back(request, "delivered");
   }
 

@@ -4,6 +4,7 @@ import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } fr
 import { Form, Link } from "@remix-run/react";
 import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
 import { courierName, trackingUrl } from "~/orders/couriers";
+import type { DeliveryFields } from "~/orders/order-select";
 import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { COURIER_OPTIONS, shipSchema } from "~/fulfilment/ship-form";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
@@ -16,16 +17,10 @@ export type PartView = {
   itemsTotal: number;
   shippingFee: number;
   surcharge: number;
-  order: {
+  order: DeliveryFields & {
     number: string;
     status: OrderStatus;
     paidAt: string | Date | null;
-    recipientName: string;
-    recipientPhone: string;
-    postalCode: string;
-    address1: string;
-    address2: string;
-    deliveryMemo: string;
   };
   items: { id: number; productName: string; variantName: string; quantity: number; cancelledQty: number }[];
   shipments: { courier: string; trackingNumber: string }[];
@@ -213,8 +208,11 @@ export function PartSummary({ part }: { part: PartView }) {
   );
 }
 
-/** The one-time notice after a change, and the error of a refused post. */
-export function ActionMessages({ notice, error }: { notice: string | null; error?: string | null }) {
+type CenterActionData = { intent: string; result: SubmissionResult<string[]> };
+
+/** The one-time notice after a change, and the refusal of a 발주확인 or 배송완료 post (발송 shows its own). */
+export function ActionMessages({ notice, actionData }: { notice: string | null; actionData?: CenterActionData }) {
+  const error = actionData && actionData.intent !== "ship" ? actionData.result.error?.[""]?.join(" ") : null;
   return (
     <>
       {notice ? (

@@ -24,7 +24,6 @@ const partSelect = {
   itemsTotal: true,
   shippingFee: true,
   surcharge: true,
-  refundedAmount: true,
   acceptedAt: true,
   shippedAt: true,
   deliveredAt: true,

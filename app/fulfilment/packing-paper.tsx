@@ -3,21 +3,16 @@
 // print") drops the chrome and breaks pages between slips.
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { DeliveryFields } from "~/orders/order-select";
 import { formatDateTime, formatPhone } from "~/utils/format";
 import { useHydrated } from "~/utils/use-hydrated";
 
 type Line = { id: number; name: string; qty: number };
 export type SlipView = {
   id: number;
-  order: {
+  order: DeliveryFields & {
     number: string;
     paidAt: string | Date | null;
-    recipientName: string;
-    recipientPhone: string;
-    postalCode: string;
-    address1: string;
-    address2: string;
-    deliveryMemo: string;
     ordererName: string;
   };
   lines: Line[];

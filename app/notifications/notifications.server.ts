@@ -8,6 +8,7 @@ import { describeSendError, getMailer, isMailConfigured } from "./mailer.server"
 import type { NotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
 import { deliverySelect, partAmountsSelect, totalsSelect } from "~/orders/order-select";
+import { orderRefundedOf, partPaid, refundedOf, refundRowsSelect } from "~/orders/refundable";
 
 export type { NotificationKind } from "./notification-states";
 export { listNotifications, resendNotification } from "./outbox.server";
@@ -71,12 +72,12 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
       ordererEmail: true,
       ...deliverySelect,
       ...totalsSelect,
-      payments: { select: { refundedAmount: true } },
+      payments: { select: { refunds: refundRowsSelect } },
       fulfilments: {
         orderBy: { id: "asc" },
         select: {
           ...partAmountsSelect,
-          refundedAmount: true,
+          refunds: refundRowsSelect,
           center: { select: { name: true, phone: true } },
           items: {
             orderBy: { id: "asc" },
@@ -115,8 +116,8 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
   } else if (input.kind === "PAYMENT_RETURNED") {
     event = { kind: "PAYMENT_RETURNED", amount: input.amount ?? 0, reason: input.reason?.trim() || undefined };
   } else {
-    const recorded = part ? part.refundedAmount : payments.reduce((sum, p) => sum + p.refundedAmount, 0);
-    const full = part ? part.itemsTotal + part.shippingFee + part.surcharge : row.total;
+    const recorded = part ? refundedOf(part.refunds) : orderRefundedOf(payments);
+    const full = part ? partPaid(part) : row.total;
     event = {
       kind: input.kind,
       fulfilmentId: part?.id,

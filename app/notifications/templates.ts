@@ -1,6 +1,7 @@
 // Customer emails of the 소소드림 shop, as plain text (every mail client shows it, nothing to sanitise).
 // Pure: the caller reads the order from the database and passes it in.
 import { courierName, trackingUrl } from "~/orders/couriers";
+import type { DeliveryFields } from "~/orders/order-select";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 
 export type EmailItem = { productName: string; variantName: string; quantity: number; lineTotal: number };
@@ -15,16 +16,10 @@ export type EmailPart = {
   items: EmailItem[];
 };
 
-export type EmailOrder = {
+export type EmailOrder = DeliveryFields & {
   number: string;
   lookupToken: string;
   ordererName: string;
-  recipientName: string;
-  recipientPhone: string;
-  postalCode: string;
-  address1: string;
-  address2: string;
-  deliveryMemo: string;
   itemsTotal: number;
   shippingTotal: number;
   total: number;

@@ -2,7 +2,7 @@
 import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
-import { refundableOf } from "./refundable";
+import { refundableOf, refundRowsSelect } from "./refundable";
 import {
   deliverySelect,
   ordererSelect,
@@ -84,7 +84,7 @@ export async function listAdminOrders(filter: AdminOrderFilter, page: number) {
         createdAt: true,
         paidAt: true,
         fulfilments: { orderBy: { id: "asc" }, select: { status: true, center: { select: { shortName: true } } } },
-        payments: { select: { refundedAmount: true } },
+        payments: { select: { refunds: refundRowsSelect } },
       },
     }),
     prisma.order.count({ where }),
@@ -116,7 +116,6 @@ export function getAdminOrder(number: string) {
         orderBy: { id: "asc" },
         select: {
           ...partAmountsSelect,
-          refundedAmount: true,
           center: { select: { name: true, shortName: true, phone: true } },
           items: {
             orderBy: { id: "asc" },

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { parseDigitsInput as digits } from "~/utils/form-inputs";
 
-const digits = (value: unknown) => (typeof value === "string" ? value.replace(/\D/g, "") : value);
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
 const mobilePhone = (label: string) =>

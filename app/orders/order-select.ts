@@ -11,6 +11,16 @@ export const deliverySelect = {
   deliveryMemo: true,
 } satisfies Prisma.OrderSelect;
 
+/** The fields of deliverySelect, as views type them. */
+export type DeliveryFields = {
+  recipientName: string;
+  recipientPhone: string;
+  postalCode: string;
+  address1: string;
+  address2: string;
+  deliveryMemo: string;
+};
+
 /** What was paid, and when. */
 export const totalsSelect = {
   itemsTotal: true,

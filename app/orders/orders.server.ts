@@ -1,8 +1,9 @@
 // The order aggregate: placing an order, and every move of an order and of its centers' parts. Each move
 // is a conditional update from the states it may come from (correct under PostgreSQL READ COMMITTED).
-import { getCartView } from "~/cart/cart.server";
+import { getCartView, type CartView } from "~/cart/cart.server";
 import { surchargeFor } from "~/cart/shipping";
-import type { Prisma } from "~/generated/prisma/client";
+import type { Order, Prisma } from "~/generated/prisma/client";
+import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { createLookupToken, createOrderNumber } from "./order-number";
@@ -12,12 +13,14 @@ import { fulfilmentPriorStates, type FulfilmentStatus } from "./part-states";
 
 export const PAYMENT_WINDOW_MINUTES = 30;
 
-export class CheckoutError extends Error {
-  constructor(
-    public code: "EMPTY_CART" | "STALE_CART" | "OUT_OF_STOCK",
-    message: string,
-  ) {
-    super(message);
+export type PlaceOrderRefusal = "EMPTY_CART" | "STALE_CART" | "OUT_OF_STOCK";
+/** The placed order, or why not; OUT_OF_STOCK names the line (`item`) that ran out or changed price. */
+export type PlaceOrderResult = CommandResult<Order, PlaceOrderRefusal, { item?: string }>;
+
+// Thrown only inside the transaction so that a refused line rolls back the lines reserved before it.
+class OutOfStock extends Error {
+  constructor(public item: string) {
+    super(`out of stock: ${item}`);
   }
 }
 
@@ -27,15 +30,21 @@ type Tx = Prisma.TransactionClient;
  * Turns the cart into an order waiting for payment, in one transaction: totals recomputed from the
  * database, stock reserved with a conditional decrement (never below zero, the last unit sold once).
  */
-export async function placeOrder(cartId: string, input: CheckoutInput, now = new Date()) {
+export async function placeOrder(cartId: string, input: CheckoutInput, now = new Date()): Promise<PlaceOrderResult> {
   // Overdue unpaid orders are expired by a periodic job (jobs/background.server.ts), not here.
   const cart = await getCartView(cartId);
-  if (cart.groups.length === 0) throw new CheckoutError("EMPTY_CART", "장바구니가 비어 있습니다.");
-  if (cart.problems.length > 0) {
-    throw new CheckoutError("STALE_CART", "장바구니의 상품 정보가 바뀌었습니다. 장바구니를 확인해 주세요.");
+  if (cart.groups.length === 0) return { ok: false, reason: "EMPTY_CART" };
+  if (cart.problems.length > 0) return { ok: false, reason: "STALE_CART" };
+  try {
+    return { ok: true, data: await createOrder(cart, input, now) };
+  } catch (error) {
+    if (error instanceof OutOfStock) return { ok: false, reason: "OUT_OF_STOCK", item: error.item };
+    throw error;
   }
-  const surcharge = surchargeFor(input.postalCode);
+}
 
+async function createOrder(cart: CartView, input: CheckoutInput, now: Date) {
+  const surcharge = surchargeFor(input.postalCode);
   return prisma.$transaction(async (tx) => {
     for (const group of cart.groups) {
       for (const line of group.lines) {
@@ -43,12 +52,7 @@ export async function placeOrder(cartId: string, input: CheckoutInput, now = new
           where: { id: line.variantId, active: true, price: line.unitPrice, stock: { gte: line.quantity } },
           data: { stock: { decrement: line.quantity } },
         });
-        if (reserved.count !== 1) {
-          throw new CheckoutError(
-            "OUT_OF_STOCK",
-            `${line.productName} ${line.variantName}의 재고가 부족하거나 가격이 바뀌었습니다.`,
-          );
-        }
+        if (reserved.count !== 1) throw new OutOfStock(`${line.productName} ${line.variantName}`);
       }
     }
     const parcels = cart.groups.map((g) => ({ ...g, surcharge: surcharge?.amount ?? 0 }));

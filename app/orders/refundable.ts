@@ -1,5 +1,7 @@
 // The one rule for what a part can still refund: what the customer paid for it (items + shipping)
-// minus its refunds that are not known to have failed. Refunds, the admin page and emails all use it.
+// minus its refunds that are not known to have failed. Refunds, the admin pages and emails all use it;
+// the stored counters (Fulfilment.refundedAmount kept by refunds, Payment.refundedAmount as the
+// provider reported it) are not read for what was refunded.
 
 export const ACTIVE_REFUND_STATUSES = ["PENDING", "SUCCEEDED"] as const;
 
@@ -20,4 +22,12 @@ export function refundedOf(refunds: RefundRow[]): number {
 
 export function refundableOf(part: PartAmounts & { refunds: RefundRow[] }): number {
   return partPaid(part) - refundedOf(part.refunds);
+}
+
+/** The refund rows of a part or of an order to select for the functions above. */
+export const refundRowsSelect = { select: { amount: true, status: true } } as const;
+
+/** What an order has refunded, over all its payments' refund rows. */
+export function orderRefundedOf(payments: { refunds: RefundRow[] }[]): number {
+  return refundedOf(payments.flatMap((p) => p.refunds));
 }

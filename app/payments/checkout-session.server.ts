@@ -1,12 +1,14 @@
 import crypto from "node:crypto";
 import type Stripe from "stripe";
 import { endUnpaidOrder, PAYMENT_WINDOW_MINUTES } from "~/orders/orders.server";
+import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { STRIPE_CURRENCY, toStripeAmount } from "./amount";
 import { paymentProvider, stripe, testPaymentsEnabled } from "./stripe.server";
 
-export class PaymentUnavailableError extends Error {}
+/** The provider's page to send the customer to, or NO_PAYMENT_METHOD (the order is then cancelled). */
+export type StartPaymentResult = CommandResult<string, "NO_PAYMENT_METHOD">;
 
 async function loadOrderForPayment(orderId: number) {
   return prisma.order.findUniqueOrThrow({
@@ -72,7 +74,7 @@ export function buildCheckoutSessionParams(
  * Opens the payment for a freshly placed order and returns the URL to send the customer to.
  * If the payment page can't be opened the order is cancelled and its stock released.
  */
-export async function startPayment(orderId: number, baseUrl = env.PUBLIC_BASE_URL): Promise<string> {
+export async function startPayment(orderId: number, baseUrl = env.PUBLIC_BASE_URL): Promise<StartPaymentResult> {
   const order = await loadOrderForPayment(orderId);
   try {
     if (paymentProvider === "stripe") {
@@ -83,15 +85,19 @@ export async function startPayment(orderId: number, baseUrl = env.PUBLIC_BASE_UR
         data: { orderId: order.id, provider: "stripe", checkoutSession: session.id, amount: order.total },
       });
       if (!session.url) throw new Error("Stripe returned a session without a URL");
-      return session.url;
+      return { ok: true, data: session.url };
     }
-    if (!testPaymentsEnabled()) throw new PaymentUnavailableError("결제 수단이 설정되지 않았습니다.");
+    if (!testPaymentsEnabled()) {
+      await endUnpaidOrder(order.id, "CANCELLED");
+      return { ok: false, reason: "NO_PAYMENT_METHOD" };
+    }
     const sessionId = `cs_local_${crypto.randomBytes(16).toString("hex")}`;
     await prisma.payment.create({
       data: { orderId: order.id, provider: "test", checkoutSession: sessionId, amount: order.total },
     });
-    return `/checkout/test-pay?session_id=${sessionId}`;
+    return { ok: true, data: `/checkout/test-pay?session_id=${sessionId}` };
   } catch (error) {
+    // The provider failed (an outage, not a refusal): the order and its reserved stock must not linger.
     await endUnpaidOrder(order.id, "CANCELLED");
     throw error;
   }

@@ -11,6 +11,7 @@ import {
   listCenterChoices,
   readAdminOrderFilter,
 } from "~/orders/admin-orders.server";
+import { orderRefundedOf } from "~/orders/refundable";
 import { formatDateTime, formatWon } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -89,7 +90,7 @@ export default function AdminOrdersPage() {
       ) : (
         <ul className="divide-y divide-line rounded-xl border border-line bg-white">
           {rows.map((order) => {
-            const refunded = order.payments.reduce((sum, p) => sum + p.refundedAmount, 0);
+            const refunded = orderRefundedOf(order.payments);
             return (
               <li key={order.id} className="grid gap-2 p-4 sm:grid-cols-[13rem_1fr_auto] sm:items-center">
                 <div>

@@ -49,7 +49,7 @@ export default function CenterOrdersPage() {
           </Link>
         </div>
       </div>
-      <ActionMessages notice={notice} error={actionData && "error" in actionData ? actionData.error : null} />
+      <ActionMessages notice={notice} actionData={actionData} />
 
       <nav aria-label="주문 상태" className="-mx-1 flex gap-1 overflow-x-auto pb-1">
         {FULFILMENT_STATUSES.map((s) => (
@@ -130,7 +130,7 @@ export default function CenterOrdersPage() {
                       <ShipForm
                         fulfilmentId={part.id}
                         lastResult={
-                          actionData && "result" in actionData && actionData.fulfilmentId === String(part.id)
+                          actionData?.intent === "ship" && actionData.fulfilmentId === String(part.id)
                             ? actionData.result
                             : undefined
                         }

@@ -42,7 +42,7 @@ export default function CenterOrderPage() {
         </Link>
       </p>
       <h1 className="sr-only">주문 {part.order.number}</h1>
-      <ActionMessages notice={notice} error={actionData && "error" in actionData ? actionData.error : null} />
+      <ActionMessages notice={notice} actionData={actionData} />
       <section className="space-y-4 rounded-xl border border-line bg-white p-4">
         <PartSummary part={part} />
         <h2 className="section-title text-lg">우리 센터 상품</h2>
@@ -52,10 +52,7 @@ export default function CenterOrderPage() {
         <Parcels shipments={part.shipments} />
         {part.status === "NEW" ? <PartActionButton fulfilmentId={part.id} intent="accept" label="발주확인" /> : null}
         {part.status === "ACCEPTED" ? (
-          <ShipForm
-            fulfilmentId={part.id}
-            lastResult={actionData && "result" in actionData ? actionData.result : undefined}
-          />
+          <ShipForm fulfilmentId={part.id} lastResult={actionData?.intent === "ship" ? actionData.result : undefined} />
         ) : null}
         {part.status === "SHIPPED" ? (
           <PartActionButton fulfilmentId={part.id} intent="deliver" label="배송완료로 변경" />

@@ -6,12 +6,13 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { useState } from "react";
 import { getCartView, readCartId } from "~/cart/cart.server";
 import { checkoutSchema, CONSENT_TEXT } from "~/orders/checkout-form";
-import { CheckoutError, placeOrder } from "~/orders/orders.server";
+import { checkoutRefusalMessage } from "~/orders/checkout-messages";
+import { placeOrder } from "~/orders/orders.server";
 import { CheckoutSummary } from "~/orders/checkout-summary";
 import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
-import { PaymentUnavailableError, startPayment } from "~/payments/checkout-session.server";
+import { startPayment } from "~/payments/checkout-session.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -26,12 +27,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const cartId = await readCartId(request);
   if (!cartId) return redirect("/cart");
   try {
-    const order = await placeOrder(cartId, submission.value);
-    return redirect(await startPayment(order.id));
+    const placed = await placeOrder(cartId, submission.value);
+    const payment = placed.ok ? await startPayment(placed.data.id) : placed;
+    if (payment.ok) return redirect(payment.data);
+    return data(submission.reply({ formErrors: [checkoutRefusalMessage(payment)] }), { status: 409 });
   } catch (error) {
-    if (error instanceof CheckoutError || error instanceof PaymentUnavailableError) {
-      return data(submission.reply({ formErrors: [error.message] }), { status: 409 });
-    }
     console.error("checkout failed", error);
     return data(submission.reply({ formErrors: ["결제 페이지를 열지 못했습니다. 잠시 후 다시 시도해 주세요."] }), {
       status: 502,

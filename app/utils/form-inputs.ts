@@ -3,15 +3,34 @@ import { z } from "zod";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
-/** "3,000", "3000", "3,000원" → 3000; "" → undefined (missing); "2.000", "3,00" or "삼천" → NaN (refused). */
-export function parseWonInput(value: unknown): unknown {
+/**
+ * The one reading of a whole number a person typed: full-width digits count (NFKC), spaces around are
+ * dropped, commas only in thousands groups. "" → undefined (missing); "5,0,0,0", "2.000", "1e3", "5 000"
+ * or "삼천" → NaN (refused). A sign parses, so the schema can say "0 or more" rather than "not a number".
+ */
+function parseWholeNumber(value: unknown, unit?: RegExp): unknown {
   if (typeof value !== "string") return value;
-  const text = value.trim().replace(/\s*원$/, "");
+  let text = value.normalize("NFKC").trim();
+  if (unit) text = text.replace(unit, "");
   if (text === "") return undefined;
-  // Commas only in thousands groups. A sign parses (so the message can say "0 or more"); a point never
-  // does: "2.000" is someone's 2,000원, not 2원.
+  // A point never parses: "2.000" is someone's 2,000원, not 2원.
   if (/^-?(\d{1,3}(,\d{3})+|\d+)$/.test(text)) return Number(text.replaceAll(",", ""));
   return Number.NaN;
+}
+
+/** Won as typed: "3,000", "3000", "3,000원", "３０００" → 3000 (see parseWholeNumber). */
+export function parseWonInput(value: unknown): unknown {
+  return parseWholeNumber(value, /\s*원$/);
+}
+
+/** A count as typed (stock, quantity, pack size): "1,200", "１２" → numbers; no unit word. */
+export function parseCountInput(value: unknown): unknown {
+  return parseWholeNumber(value);
+}
+
+/** Telephone numbers and postal codes as typed: only the digits count ("062-123 4567" → "0621234567"). */
+export function parseDigitsInput(value: unknown): unknown {
+  return typeof value === "string" ? value.normalize("NFKC").replace(/\D/g, "") : value;
 }
 
 /** How a saved amount appears in an input: 3000 → "3,000" (parseWonInput reads it back). */
@@ -48,7 +67,7 @@ export function countInput(name: string, { min = 0, max = 1_000_000 } = {}) {
   const object = withParticle(name, "을", "를");
   const subject = withParticle(name, "은", "는");
   return z.preprocess(
-    parseWonInput,
+    parseCountInput,
     z
       .number({
         required_error: `${object} 입력해 주세요.`,
@@ -96,7 +115,7 @@ export function idInput(message: string) {
 
 /** Korean telephone numbers, stored as digits. */
 export const phoneInput = z.preprocess(
-  (v) => (typeof v === "string" ? v.replace(/\D/g, "") : v),
+  parseDigitsInput,
   z
     .string()
     .regex(/^0\d{8,10}$/, "전화번호를 062-123-4567 형식으로 입력해 주세요.")

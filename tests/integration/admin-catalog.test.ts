@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCartView } from "~/cart/cart.server";
 import { getProduct } from "~/catalog/catalog.server";
-import { getOrderByToken, placeOrder } from "~/orders/orders.server";
+import { getOrderByToken } from "~/orders/orders.server";
+import { placedOrder } from "../support/place-order";
 import * as productList from "~/routes/admin.products._index";
 import { prisma } from "~/utils/db.server";
 import * as forms from "../support/product-admin";
@@ -230,7 +231,7 @@ describe("a price change", () => {
     expect((await create(await newProductFields({ slug, name: "가격 바뀌는 김" }))).status).toBe(302);
     const id = await productId(slug);
     const oneBag = await variantId(prisma, slug, "1봉");
-    const order = await placeOrder(await makeCart(prisma, [{ variantId: oneBag, quantity: 2 }]), CUSTOMER);
+    const order = await placedOrder(await makeCart(prisma, [{ variantId: oneBag, quantity: 2 }]), CUSTOMER);
     const waitingCart = await makeCart(prisma, [{ variantId: oneBag, quantity: 1 }]);
     const itemsBefore = await prisma.orderItem.findMany({ where: { orderId: order.id } });
 

@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { setVariantStock } from "~/catalog/stock.server";
-import { placeOrder } from "~/orders/orders.server";
+import { placedOrder } from "../support/place-order";
 import { action, loader } from "~/routes/center.stock";
 import type { StockReply } from "~/catalog/stock-row";
 import { prisma } from "~/utils/db.server";
@@ -86,7 +86,7 @@ describe("the stock page", () => {
     expect(seen).toBe(40);
 
     // A customer checks out 2 while the staff member counts the shelf.
-    await placeOrder(await makeCart(prisma, [{ variantId: id, quantity: 2 }]), CUSTOMER);
+    await placedOrder(await makeCart(prisma, [{ variantId: id, quantity: 2 }]), CUSTOMER);
     expect(await stockOf(id)).toBe(38);
 
     const stale = await post({ variantId: String(id), expectedStock: String(seen), stock: "55" }, cookie);

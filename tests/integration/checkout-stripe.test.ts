@@ -12,7 +12,7 @@ process.env.STRIPE_API_BASE = standIn.url;
 process.env.PUBLIC_BASE_URL = "https://shop.example.kr";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/orders/orders.server");
+const { placedOrder } = await import("../support/place-order");
 const { startPayment } = await import("~/payments/checkout-session.server");
 const { confirmCheckoutSession } = await import("~/payments/confirm.server");
 
@@ -39,7 +39,7 @@ describe("checkout with Stripe (real SDK against the local stand-in)", () => {
     const { cartId, giftSet } = await giftSetAndJaban();
     const before = (await prisma.productVariant.findUniqueOrThrow({ where: { id: giftSet } })).stock;
     const now = Date.now();
-    const order = await placeOrder(cartId, CUSTOMER);
+    const order = await placedOrder(cartId, CUSTOMER);
     const url = await startPayment(order.id);
 
     expect(standIn.requests).toHaveLength(1);
@@ -76,7 +76,10 @@ describe("checkout with Stripe (real SDK against the local stand-in)", () => {
     expect(expiresAt - now).toBeGreaterThan(29 * 60_000);
     expect(expiresAt - now).toBeLessThan(31 * 60_000);
 
-    expect(url).toMatch(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_standin_/);
+    expect(url).toEqual({
+      ok: true,
+      data: expect.stringMatching(/^https:\/\/checkout\.stripe\.com\/c\/pay\/cs_test_standin_/),
+    });
     const saved = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { payments: true } });
     expect(saved.status).toBe("PENDING_PAYMENT");
     expect(saved.number).toMatch(/^SD-\d{8}-[2-9A-HJ-NP-Z]{6}$/);
@@ -87,7 +90,7 @@ describe("checkout with Stripe (real SDK against the local stand-in)", () => {
   it("adds one shipping line per center below the threshold, and the 제주 surcharge", async () => {
     const jaban1 = await variantId(prisma, "naechingu-gim-jaban", "1봉");
     const cartId = await makeCart(prisma, [{ variantId: jaban1, quantity: 1 }]);
-    const order = await placeOrder(cartId, { ...CUSTOMER, postalCode: "63100" });
+    const order = await placedOrder(cartId, { ...CUSTOMER, postalCode: "63100" });
     await startPayment(order.id);
     const lines = (standIn.requests[0]!.body as Record<string, any>).line_items;
     expect(lines[1]).toEqual({
@@ -100,7 +103,7 @@ describe("checkout with Stripe (real SDK against the local stand-in)", () => {
   it("cancels the order and returns the stock when Stripe is unreachable", async () => {
     const { cartId, giftSet } = await giftSetAndJaban();
     const before = (await prisma.productVariant.findUniqueOrThrow({ where: { id: giftSet } })).stock;
-    const order = await placeOrder(cartId, CUSTOMER);
+    const order = await placedOrder(cartId, CUSTOMER);
     standIn.failNextWith(500);
     await expect(startPayment(order.id)).rejects.toThrow();
     expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CANCELLED");
@@ -109,7 +112,7 @@ describe("checkout with Stripe (real SDK against the local stand-in)", () => {
 
   it("confirms on the success page by asking Stripe, never trusting the query string", async () => {
     const { cartId } = await giftSetAndJaban();
-    const order = await placeOrder(cartId, CUSTOMER);
+    const order = await placedOrder(cartId, CUSTOMER);
     await startPayment(order.id);
     const sessionId = [...standIn.sessions.keys()].at(-1)!;
     // Still open at Stripe: visiting the success URL changes nothing.

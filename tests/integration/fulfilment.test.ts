@@ -3,7 +3,8 @@ import { getOrderByToken } from "~/orders/orders.server";
 import { getCenterOrder, listCenterOrders } from "~/fulfilment/center-orders.server";
 import { acceptFulfilments, deliverFulfilment, shipFulfilment } from "~/fulfilment/fulfilment.server";
 import { deriveDeliveryState, type FulfilmentStatus } from "~/orders/part-states";
-import { moveFulfilment, placeOrder } from "~/orders/orders.server";
+import { moveFulfilment } from "~/orders/orders.server";
+import { placedOrder } from "../support/place-order";
 import { prisma } from "~/utils/db.server";
 import { paidOrder, staffUserId } from "../support/orders";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";
@@ -146,7 +147,7 @@ describe("what a center sees", () => {
     const older = await paidOrder(prisma, { twoCenters: true, paidAt: new Date("2026-11-20T01:00:00Z") });
     const newer = await paidOrder(prisma, { paidAt: new Date("2026-11-21T01:00:00Z") });
     const jaban = await variantId(prisma, "naechingu-gim-jaban", "1봉");
-    const unpaid = await placeOrder(await makeCart(prisma, [{ variantId: jaban, quantity: 1 }]), CUSTOMER);
+    const unpaid = await placedOrder(await makeCart(prisma, [{ variantId: jaban, quantity: 1 }]), CUSTOMER);
 
     const { centerId: seoguId } = await seoguStaff();
     const seogu = await listCenterOrders({ centerId: seoguId!, status: "NEW", q: "", page: 1 });

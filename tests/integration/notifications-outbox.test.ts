@@ -6,7 +6,7 @@ delete process.env.SMTP_URL;
 process.env.PUBLIC_BASE_URL = "https://outbox.test.example";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/orders/orders.server");
+const { placedOrder } = await import("../support/place-order");
 const { queueOrderNotification, deliverDueNotifications, kickNotificationDelivery, startNotificationWorker } =
   await import("~/notifications/notifications.server");
 const outboxRoute = await import("~/routes/admin.notifications._index");
@@ -15,7 +15,7 @@ const { STAFF, formRequest, getRequest, sessionCookie } = await import("../suppo
 async function paidTwoCenterOrder() {
   const gim = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
   const cookie = await ensureSecondCenterProduct(prisma);
-  const order = await placeOrder(
+  const order = await placedOrder(
     await makeCart(prisma, [
       { variantId: gim, quantity: 1 },
       { variantId: cookie, quantity: 1 },
@@ -74,6 +74,19 @@ describe("outbox without SMTP", () => {
     expect(cancelled.text).toContain("3~7 영업일");
     expect(cancelled.text).toContain("다른 센터의 상품은 그대로 발송됩니다.");
 
+    // What the database records as refunded: the part's refund rows (orders/refundable), and its counter.
+    const payment = await prisma.payment.create({
+      data: { orderId: order.id, provider: "test", checkoutSession: `cs_outbox_${order.id}`, amount: order.total },
+    });
+    await prisma.refund.create({
+      data: {
+        paymentId: payment.id,
+        fulfilmentId: seogu!.id,
+        amount: 5_000,
+        status: "SUCCEEDED",
+        idempotencyKey: `outbox-${seogu!.id}`,
+      },
+    });
     await prisma.fulfilment.update({ where: { id: seogu!.id }, data: { refundedAmount: 5_000 } });
     await queue({ orderId: order.id, kind: "REFUNDED", fulfilmentId: seogu!.id, dedupeKey: `refund:${seogu!.id}` });
     expect((await row(`refund:${seogu!.id}`)).text).toContain("환불 금액: 5,000원");

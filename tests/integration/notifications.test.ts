@@ -9,7 +9,7 @@ process.env.SMTP_URL = smtp.url;
 process.env.PUBLIC_BASE_URL = "https://shop.test.example";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/orders/orders.server");
+const { placedOrder } = await import("../support/place-order");
 const { trackingUrl } = await import("~/orders/couriers");
 const notifications = await import("~/notifications/notifications.server");
 const { queueOrderNotification, deliverDueNotifications, kickNotificationDelivery, RETRY_DELAYS_MS } = notifications;
@@ -26,7 +26,7 @@ beforeEach(() => {
 async function paidOrder({ twoCenters = false } = {}) {
   const lines = [{ variantId: await variantId(prisma, "naechingu-gim-gift-set", "선물세트"), quantity: 1 }];
   if (twoCenters) lines.push({ variantId: await ensureSecondCenterProduct(prisma), quantity: 2 });
-  const order = await placeOrder(await makeCart(prisma, lines), CUSTOMER);
+  const order = await placedOrder(await makeCart(prisma, lines), CUSTOMER);
   await prisma.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: new Date() } });
   const fulfilments = await prisma.fulfilment.findMany({
     where: { orderId: order.id },

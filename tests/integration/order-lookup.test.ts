@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { lookupOrder } from "~/orders/order-lookup.server";
-import { getOrderByToken, placeOrder } from "~/orders/orders.server";
+import { getOrderByToken } from "~/orders/orders.server";
+import { placedOrder } from "../support/place-order";
 import { prisma } from "~/utils/db.server";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";
 
 async function anOrder() {
   const id = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
-  return placeOrder(await makeCart(prisma, [{ variantId: id, quantity: 1 }]), CUSTOMER);
+  return placedOrder(await makeCart(prisma, [{ variantId: id, quantity: 1 }]), CUSTOMER);
 }
 
 describe("비회원 주문조회", () => {

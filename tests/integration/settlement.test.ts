@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { placeOrder } from "~/orders/orders.server";
+import { placedOrder } from "../support/place-order";
 import { getSettlement, SETTLEMENT_CSV_HEADER } from "~/fulfilment/settlement.server";
 import { monthFromRequest, monthRange } from "~/fulfilment/settlement-month";
 import { loader as csvLoader } from "~/routes/center.settlement[.]csv";
@@ -21,7 +21,7 @@ let refundCounter = 0;
 
 /** An order placed from a real cart, then paid at `paidAt` (UTC) as the webhook would leave it. */
 async function paidOrder(lines: Line[], paidAt: string, customer = CUSTOMER) {
-  const order = await placeOrder(await makeCart(prisma, lines), customer);
+  const order = await placedOrder(await makeCart(prisma, lines), customer);
   await prisma.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: new Date(paidAt) } });
   const payment = await prisma.payment.create({
     data: {
@@ -84,7 +84,7 @@ beforeAll(async () => {
   // KST midnight of 1 January 2024: January.
   const D = await paidOrder([{ variantId: dosirak, quantity: 1 }], "2023-12-31T15:00:00Z");
   // Never paid: never counted.
-  const E = await placeOrder(await makeCart(prisma, [{ variantId: jaban1, quantity: 5 }]), CUSTOMER);
+  const E = await placedOrder(await makeCart(prisma, [{ variantId: jaban1, quantity: 5 }]), CUSTOMER);
   // 제주: the parcel's 3,000원 surcharge is shipping collected.
   const F = await paidOrder([{ variantId: jaban1, quantity: 1 }], "2023-12-15T03:00:00Z", {
     ...CUSTOMER,

@@ -1,6 +1,6 @@
 // A Stripe-paid order waiting for payment, and the checkout.session object Stripe would put in its events.
 import type { PrismaClient } from "~/generated/prisma/client";
-import { placeOrder } from "~/orders/orders.server";
+import { placedOrder } from "./place-order";
 import { CUSTOMER, makeCart, variantId } from "./shop";
 
 let sessionCounter = 0;
@@ -10,7 +10,7 @@ export async function pendingStripeOrder(prisma: PrismaClient, quantity = 1) {
   const giftSet = await variantId(prisma, "naechingu-gim-gift-set", "선물세트");
   // Tests in a file may have sold or zeroed the stock; each order starts from enough of it.
   await prisma.productVariant.updateMany({ where: { id: giftSet, stock: { lt: 20 } }, data: { stock: 20 } });
-  const order = await placeOrder(await makeCart(prisma, [{ variantId: giftSet, quantity }]), CUSTOMER);
+  const order = await placedOrder(await makeCart(prisma, [{ variantId: giftSet, quantity }]), CUSTOMER);
   const sessionId = await openSession(prisma, order);
   return { order, sessionId, giftSet };
 }

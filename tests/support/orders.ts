@@ -1,7 +1,7 @@
 // Paid orders for the fulfilment and refund tests: placed from a real cart through placeOrder, then
 // marked paid the way the webhook leaves them (order PAID with paidAt, payment PAID with its intent).
 import crypto from "node:crypto";
-import { placeOrder } from "~/orders/orders.server";
+import { placedOrder } from "./place-order";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "./shop";
 
@@ -18,7 +18,7 @@ export async function paidOrder(
   const jaban = await variantId(prisma, "naechingu-gim-jaban", "1봉");
   const lines = [{ variantId: jaban, quantity: 2 }];
   if (twoCenters) lines.push({ variantId: await ensureSecondCenterProduct(prisma), quantity: 1 });
-  const order = await placeOrder(await makeCart(prisma, lines), CUSTOMER);
+  const order = await placedOrder(await makeCart(prisma, lines), CUSTOMER);
   const paymentIntent = `pi_${provider}_${crypto.randomBytes(8).toString("hex")}`;
   await prisma.payment.create({
     data: {

@@ -1,7 +1,7 @@
 // Orders in every state a shipping upload meets, for the 서구 (seeded products) and 광산 (test product)
 // centers: built through the real checkout, paid by setting what the webhook sets, accepted and shipped
 // through the real fulfilment functions.
-import { placeOrder } from "~/orders/orders.server";
+import { placedOrder } from "./place-order";
 import { acceptFulfilments, shipFulfilment } from "~/fulfilment/fulfilment.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "./shop";
@@ -28,7 +28,7 @@ export async function shippingScene(prisma: PrismaClient) {
 
   /** Places an order and marks it paid (a minute apart, so "oldest payment first" is predictable). */
   async function order(lines: Line[], input: Partial<typeof CUSTOMER> = {}, paid = true) {
-    const placed = await placeOrder(await makeCart(prisma, lines), { ...CUSTOMER, ...input });
+    const placed = await placedOrder(await makeCart(prisma, lines), { ...CUSTOMER, ...input });
     if (paid) {
       const paidAt = new Date(Date.UTC(2023, 11, 1, 1, minute++)); // 2023-12-01 10:00 KST onwards
       await prisma.order.update({ where: { id: placed.id }, data: { status: "PAID", paidAt } });
