@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SURCHARGE_RANGES, quoteShipping, surchargeFor } from "~/cart/shipping";
+import { REMOTE_AREAS } from "~/cart/remote-areas";
+import { quoteCheckout, quoteShipping, surchargeFor } from "~/cart/shipping";
 import { checkoutSchema } from "~/checkout/checkout-form";
 import { allowedPriorStates, canTransition, ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
 import { deriveDeliveryState, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
@@ -73,15 +74,23 @@ describe("quoteShipping", () => {
 
 describe("surchargeFor", () => {
   it.each([
-    ["63000", 3000],
-    ["63001", 3000],
-    ["63300", 3000],
-    ["63644", 3000],
-  ])("%s is 제주: +%i원", (postalCode, amount) => {
+    ["63002", 3000, "제주"],
+    ["63100", 3000, "제주"],
+    ["63300", 3000, "제주"],
+    ["63644", 3000, "제주"],
+    ["63000", 6000, "제주 도서"], // 추자도
+    ["63001", 6000, "제주 도서"],
+    ["63365", 6000, "제주 도서"], // 우도
+    ["40200", 5000, "도서산간"], // 울릉도
+    ["40240", 5000, "도서산간"],
+    ["23100", 5000, "도서산간"], // 옹진군
+    ["23136", 5000, "도서산간"],
+    ["58830", 5000, "도서산간"], // 신안군
+  ])("%s: +%i원 (%s)", (postalCode, amount, label) => {
     const surcharge = surchargeFor(postalCode);
     expect(surcharge).not.toBeNull();
     expect(surcharge!.amount).toBe(amount);
-    expect(surcharge!.label).toBe("제주");
+    expect(surcharge!.label).toBe(label);
   });
 
   it.each([
@@ -89,6 +98,9 @@ describe("surchargeFor", () => {
     ["63645", "just above 제주"],
     ["61945", "광주 서구"],
     ["06236", "서울 (leading zero)"],
+    ["40241", "just past 울릉"],
+    ["23117", "between the 옹진 ranges"],
+    ["58827", "between the 신안 ranges"],
   ])("%s (%s) → no surcharge", (postalCode) => {
     expect(surchargeFor(postalCode)).toBeNull();
   });
@@ -107,11 +119,23 @@ describe("surchargeFor", () => {
     expect(surchargeFor(postalCode)).toBeNull();
   });
 
-  it("accepts other range tables", () => {
-    const ranges = [...DEFAULT_SURCHARGE_RANGES, { from: 40200, to: 40240, amount: 5000, label: "울릉" }];
-    expect(surchargeFor("40220", ranges)).toMatchObject({ amount: 5000, label: "울릉" });
-    expect(surchargeFor("63100", ranges)).toMatchObject({ amount: 3000, label: "제주" });
-    expect(surchargeFor("40241", ranges)).toBeNull();
+  it("lists well-formed ranges, each inside one kind", () => {
+    for (const area of REMOTE_AREAS) {
+      expect(area.from).toMatch(/^\d{5}$/);
+      expect(area.to).toMatch(/^\d{5}$/);
+      expect(area.from <= area.to).toBe(true);
+    }
+  });
+
+  it("charges one surcharge per parcel, as placing the order does", () => {
+    const parcels = [
+      { itemsTotal: 20000, shippingFee: 3000 },
+      { itemsTotal: 8000, shippingFee: 3000 },
+    ];
+    expect(quoteCheckout(parcels, "61945").total).toBe(34000);
+    expect(quoteCheckout(parcels, "63100").total).toBe(40000);
+    expect(quoteCheckout(parcels, "63365")).toMatchObject({ perParcel: 6000, surchargeTotal: 12000, total: 46000 });
+    expect(quoteCheckout(parcels, "631").total).toBe(34000);
   });
 });
 
