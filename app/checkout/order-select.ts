@@ -9,6 +9,10 @@ export const deliverySelect = {
   address1: true,
   address2: true,
   deliveryMemo: true,
+  // A gift's sender and message travel with the parcel (printed on the packing slip, never with prices).
+  isGift: true,
+  giftSender: true,
+  giftMessage: true,
 } satisfies Prisma.OrderSelect;
 
 /** What was paid, and when. */
