@@ -1,3 +1,4 @@
+/* global window, document */
 // Stand-in for the Kakao (다음) 우편번호 script (postcode.v2.js), served by the e2e tests in place of
 // https://t1.daumcdn.net/… (which tests can't reach). Same interface: new daum.Postcode({ oncomplete })
 // with .embed(element) and .open(); picking a result calls oncomplete with the service's field names.
