@@ -42,8 +42,19 @@ export type ConsentItem = (typeof CONSENT_ITEMS)[number]["item"];
 
 export const GIFT_MESSAGE_MAX = 100;
 
+const consent = (message: string) =>
+  z.preprocess((v) => v === "on" || v === "true" || v === true, z.literal(true, { errorMap: () => ({ message }) }));
+const consentField = (name: (typeof CONSENT_ITEMS)[number]["name"]) =>
+  consent(CONSENT_ITEMS.find((c) => c.name === name)!.message);
+
+/** 전체 동의 submitted (with or without JavaScript) counts as every required item ticked. */
+function expandConsentAll(raw: unknown) {
+  if (typeof raw !== "object" || raw === null || (raw as Record<string, unknown>).consentAll !== "on") return raw;
+  return { ...raw, ...Object.fromEntries(CONSENT_ITEMS.map((c) => [c.name, "on"])) };
+}
+
 /** The checkout form, validated on the server (and by Conform in the browser) with Korean messages. */
-export const checkoutSchema = z
+const checkoutObject = z
   .object({
     ordererName: plainText(30, { required: "주문하시는 분의 이름을 입력해 주세요." }),
     ordererPhone: mobilePhone("휴대전화 번호"),
@@ -69,11 +80,11 @@ export const checkoutSchema = z
     giftSender: plainText(30),
     giftMessage: plainText(400, { multiline: true }),
     consentAll: box,
-    consentTerms: box,
-    consentPrivacy: box,
-    consentThirdParty: box,
-    consentPurchase: box,
-    consentAge14: box,
+    consentTerms: consentField("consentTerms"),
+    consentPrivacy: consentField("consentPrivacy"),
+    consentThirdParty: consentField("consentThirdParty"),
+    consentPurchase: consentField("consentPurchase"),
+    consentAge14: consentField("consentAge14"),
     // The total and the policy versions the page showed: the order must match them (see checkout._index).
     quotedTotal: z.preprocess(
       (v) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : undefined),
@@ -82,11 +93,6 @@ export const checkoutSchema = z
     policyVersions: z.string().max(100).optional(),
   })
   .superRefine((value, ctx) => {
-    if (!value.consentAll) {
-      for (const c of CONSENT_ITEMS) {
-        if (!value[c.name]) ctx.addIssue({ code: "custom", path: [c.name], message: c.message });
-      }
-    }
     if (value.isGift) {
       if (!value.giftSender)
         ctx.addIssue({
@@ -119,11 +125,13 @@ export const checkoutSchema = z
   })
   .transform(({ consentAll: _all, ...value }) => ({
     ...value,
-    ...Object.fromEntries(CONSENT_ITEMS.map((c) => [c.name, true as const])),
     giftSender: value.isGift ? value.giftSender : "",
     giftMessage: value.isGift ? value.giftMessage : "",
     recipientName: value.sameAsOrderer ? value.ordererName : value.recipientName!,
     recipientPhone: value.sameAsOrderer ? value.ordererPhone : value.recipientPhone!,
   }));
+
+// Typed as the object (for Conform's field types); at run time 전체 동의 is expanded first.
+export const checkoutSchema = z.preprocess(expandConsentAll, checkoutObject) as unknown as typeof checkoutObject;
 
 export type CheckoutInput = z.output<typeof checkoutSchema>;

@@ -84,6 +84,13 @@ export function OrderDetails({ order }: { order: OrderView }) {
           ({order.postalCode}) {order.address1} {order.address2}
         </p>
         {order.deliveryMemo ? <p className="text-ink-soft">배송 메모: {order.deliveryMemo}</p> : null}
+        {order.isGift ? (
+          <div className="mt-3 rounded-lg bg-orange-50 p-3 text-sm">
+            <p className="font-bold text-orange-800">선물로 보내는 주문 · 보내는 분 {order.giftSender}</p>
+            {order.giftMessage ? <p className="mt-1 whitespace-pre-line break-words">{order.giftMessage}</p> : null}
+            <p className="mt-1 text-ink-soft">메시지는 포장 명세서에 인쇄되며, 상자에는 가격이 들어가지 않습니다.</p>
+          </div>
+        ) : null}
       </section>
       <MoneyTotals
         className="rounded-xl border border-line bg-white p-5"

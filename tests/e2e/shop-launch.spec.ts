@@ -207,7 +207,7 @@ test("every public page shows the seller information, the 사업자정보 확인
       ["이용약관", "/policies/terms"],
       ["개인정보처리방침", "/policies/privacy"],
       ["교환·반품·환불 안내", "/policies/returns"],
-    ]) {
+    ] as const) {
       await expect(footer.getByRole("link", { name }), p).toHaveAttribute("href", href);
     }
   }
@@ -221,8 +221,8 @@ for (const width of [390, 1280]) {
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoViolations(page, `/policies/${slug}`);
     }
-    await expect(page.getByRole("main")).toContainText("Stripe, Inc.");
     await page.goto("/policies/privacy");
+    await expect(page.getByRole("main")).toContainText("Stripe, Inc.");
     await expect(page.getByRole("main")).toContainText("광주서구지역자활센터");
     await addToCart(page, "naechingu-gim-gift-set", "선물세트", true);
     await page.goto("/checkout");
@@ -243,9 +243,9 @@ test("the admin fills the seller numbers and publishes a policy; the checklist s
   const admin = await signIn(browser, "admin@gjjahwal.example");
   await admin.goto("/admin/launch");
   const items = admin.getByRole("main").getByRole("listitem");
-  await expect(admin.getByText("사업자등록번호이(가) 비어 있습니다")).toBeVisible();
+  await expect(admin.getByText("사업자등록번호이(가) 비어 있습니다", { exact: true })).toBeVisible();
   await expect(admin.getByText(/비어 있는 항목: 식품의 유형/).first()).toBeVisible();
-  await expect(admin.getByText("SMTP_URL이 설정되지 않았습니다")).toBeVisible();
+  await expect(admin.getByText("SMTP_URL이 설정되지 않았습니다", { exact: true })).toBeVisible();
   await expectNoViolations(admin, "/admin/launch");
   const before = await items.count();
 
@@ -266,7 +266,7 @@ test("the admin fills the seller numbers and publishes a policy; the checklist s
   await expect(admin.getByRole("status")).toHaveText("제2판을 게시했습니다.");
 
   await admin.goto("/admin/launch");
-  await expect(admin.getByText("사업자등록번호이(가) 비어 있습니다")).toHaveCount(0);
+  await expect(admin.getByText("사업자등록번호이(가) 비어 있습니다", { exact: true })).toHaveCount(0);
   await expect(items).toHaveCount(before - 2);
 
   const footer = admin.getByRole("contentinfo");
