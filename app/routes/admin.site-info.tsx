@@ -6,7 +6,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { requireRole } from "~/accounts/session.server";
 import { listAuditLog } from "~/audit/audit.server";
 import { AdminHeading, Notice } from "~/components/admin-ui";
-import { AuditPanel } from "~/components/audit-trail";
+import { AuditPanel } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";

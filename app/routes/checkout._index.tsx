@@ -5,14 +5,16 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { getCartView, readCartId } from "~/cart/cart.server";
-import { checkoutSchema } from "~/checkout/checkout-form";
-import { checkoutPolicyVersions } from "~/checkout/consents.server";
-import { placeCheckout } from "~/checkout/place-checkout.server";
-import { AddressSearch } from "~/components/address-search";
-import { CheckoutConsents } from "~/components/checkout-consents";
-import { CheckoutSummary } from "~/components/checkout-summary";
+import { checkoutSchema } from "~/orders/checkout-form";
+import { checkoutPolicyVersions } from "~/orders/consents.server";
+import { checkoutRefusalMessage } from "~/orders/checkout-messages";
+import { placeCheckout } from "~/orders/place-checkout.server";
+import { PaymentUnavailableError, startPayment } from "~/payments/checkout-session.server";
+import { AddressSearch } from "~/orders/address-search";
+import { CheckoutConsents } from "~/orders/checkout-consents";
+import { CheckoutSummary } from "~/orders/checkout-summary";
 import { Field, FormErrors } from "~/components/field";
-import { GiftFields } from "~/components/gift-fields";
+import { GiftFields } from "~/orders/gift-fields";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
 import { baseUrlFrom, seo } from "~/utils/seo";
@@ -29,9 +31,22 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const cartId = await readCartId(request);
   if (!cartId) return redirect("/cart");
-  const result = await placeCheckout(cartId, submission.value);
-  if (result.ok) return redirect(result.paymentUrl);
-  return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
+  const placed = await placeCheckout(cartId, submission.value);
+  if (!placed.ok) {
+    return data(submission.reply({ formErrors: [checkoutRefusalMessage(placed)] }), { status: 409 });
+  }
+  try {
+    return redirect(await startPayment(placed.data.orderId));
+  } catch (error) {
+    const message =
+      error instanceof PaymentUnavailableError
+        ? error.message
+        : "결제 페이지를 열지 못했습니다. 잠시 후 다시 시도해 주세요.";
+    if (!(error instanceof PaymentUnavailableError)) console.error("checkout failed", error);
+    return data(submission.reply({ formErrors: [message] }), {
+      status: error instanceof PaymentUnavailableError ? 409 : 502,
+    });
+  }
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });

@@ -1,7 +1,7 @@
 // Posting the order form (/checkout) as a browser does, and reading the amount the page shows.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { CheckoutSummary } from "~/components/checkout-summary";
+import { CheckoutSummary } from "~/orders/checkout-summary";
 import type { CartView } from "~/cart/cart.server";
 import { post } from "./cart-requests";
 

@@ -1,7 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps } from "@conform-to/react";
 import { useState } from "react";
-import { CONSENT_ITEMS } from "~/checkout/checkout-form";
+import { CONSENT_ITEMS } from "~/orders/checkout-form";
 import { policyByKind, type PolicyKind } from "~/policies/policy-kinds";
 
 type ConsentName = (typeof CONSENT_ITEMS)[number]["name"];

@@ -1,9 +1,9 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { useState } from "react";
-import { GIFT_MESSAGE_MAX } from "~/checkout/checkout-form";
+import { GIFT_MESSAGE_MAX } from "~/orders/checkout-form";
 import { useHydrated } from "~/utils/use-hydrated";
-import { Field } from "./field";
+import { Field } from "~/components/field";
 
 type Fields = {
   isGift: FieldMetadata<unknown>;
