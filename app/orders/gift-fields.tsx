@@ -28,8 +28,8 @@ export function GiftFields({ fields }: { fields: Fields }) {
       <label className="flex min-h-12 items-center gap-3 font-semibold">
         <input {...boxProps} onChange={(e) => setOn(e.currentTarget.checked)} className="size-5 accent-teal-800" />
         선물로 보내기
-        <span className="text-sm font-normal text-ink-soft">가격 없이 메시지 카드와 함께 보내 드려요</span>
       </label>
+      <p className="ml-8 text-sm text-ink-soft">가격 없이 메시지 카드와 함께 보내 드려요.</p>
       {show ? (
         <div className="mt-3 grid gap-4">
           <Field

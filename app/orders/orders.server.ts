@@ -170,7 +170,15 @@ const TIMESTAMP_FOR: Partial<Record<FulfilmentStatus, string>> = {
  */
 export async function moveFulfilment(
   tx: Tx,
-  input: { fulfilmentId: number; to: FulfilmentStatus; actor: FulfilmentActor; note?: string; now?: Date },
+  input: {
+    fulfilmentId: number;
+    to: FulfilmentStatus;
+    actor: FulfilmentActor;
+    note?: string;
+    now?: Date;
+    /** Narrower prior states than the transition table allows (e.g. a customer's cancel: NEW only). */
+    from?: FulfilmentStatus[];
+  },
 ): Promise<TransitionResult> {
   const { fulfilmentId, to, actor } = input;
   const now = input.now ?? new Date();
@@ -182,7 +190,7 @@ export async function moveFulfilment(
   if (!part) return { ok: false, reason: "NOT_FOUND" };
   const timestamp = TIMESTAMP_FOR[to];
   const moved = await tx.fulfilment.updateMany({
-    where: { ...scope, status: { in: fulfilmentPriorStates(to) } },
+    where: { ...scope, status: { in: input.from ?? fulfilmentPriorStates(to) } },
     data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
   });
   if (moved.count !== 1) return { ok: false, reason: "WRONG_STATE" };
@@ -209,9 +217,24 @@ const orderViewSelect = {
       ...partAmountsSelect,
       center: { select: { name: true, phone: true } },
       items: {
-        select: { id: true, productName: true, variantName: true, unitPrice: true, quantity: true, lineTotal: true },
+        select: {
+          id: true,
+          productName: true,
+          variantName: true,
+          unitPrice: true,
+          quantity: true,
+          lineTotal: true,
+          cancelledQty: true,
+        },
       },
       shipments: { select: { courier: true, trackingNumber: true, createdAt: true } },
+      // Every refund the customer is owed or was paid (a failed one is retried by staff, not shown as money back).
+      refunds: {
+        where: { status: { not: "FAILED" } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, amount: true, reason: true, status: true, createdAt: true },
+      },
+      cancelledAt: true,
     },
   },
 } as const;

@@ -144,6 +144,7 @@ test.describe("without JavaScript", () => {
 });
 
 test("a gift: sender and message on the center's packing slip, with no prices", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   await addToCart(page, "naechingu-gim-jaban", "2봉", true);
   await page.setViewportSize(PHONE.viewport);
   await page.goto("/checkout");
@@ -215,6 +216,7 @@ test("every public page shows the seller information, the 사업자정보 확인
 
 for (const width of [390, 1280]) {
   test(`the policy pages and the checkout read well at ${width}px with no axe violations`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize({ width, height: 900 });
     for (const slug of ["terms", "privacy", "returns"]) {
       await page.goto(`/policies/${slug}`);
@@ -240,6 +242,7 @@ for (const width of [390, 1280]) {
 test("the admin fills the seller numbers and publishes a policy; the checklist shrinks and the footer follows", async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const admin = await signIn(browser, "admin@gjjahwal.example");
   await admin.goto("/admin/launch");
   const items = admin.getByRole("main").getByRole("listitem");
