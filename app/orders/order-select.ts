@@ -49,3 +49,14 @@ export const partEventsSelect = {
   orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, user: { select: { name: true } } },
 } satisfies Prisma.Fulfilment$eventsArgs;
+
+/** An order line as the customer and the admin see it, with what was cancelled of it. */
+export const orderLineSelect = {
+  id: true,
+  productName: true,
+  variantName: true,
+  unitPrice: true,
+  quantity: true,
+  cancelledQty: true,
+  lineTotal: true,
+} satisfies Prisma.OrderItemSelect;

@@ -7,7 +7,7 @@ import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { recordConsents, type PolicyVersionIds } from "./consents.server";
 import { createLookupToken, createOrderNumber } from "./order-number";
-import { deliverySelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
+import { deliverySelect, orderLineSelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
 import { allowedPriorStates, type OrderStatus } from "./order-states";
 import { fulfilmentPriorStates, type FulfilmentStatus } from "./part-states";
 
@@ -216,17 +216,7 @@ const orderViewSelect = {
     select: {
       ...partAmountsSelect,
       center: { select: { name: true, phone: true } },
-      items: {
-        select: {
-          id: true,
-          productName: true,
-          variantName: true,
-          unitPrice: true,
-          quantity: true,
-          lineTotal: true,
-          cancelledQty: true,
-        },
-      },
+      items: { select: orderLineSelect },
       shipments: { select: { courier: true, trackingNumber: true, createdAt: true } },
       // Every refund the customer is owed or was paid (a failed one is retried by staff, not shown as money back).
       refunds: {

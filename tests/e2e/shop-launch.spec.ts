@@ -309,3 +309,30 @@ test("the product page shows the full 가공식품 disclosure table", async ({ p
   await expect(table.getByRole("row", { name: /식품의 유형/ })).toContainText("등록 전");
   await expect(table.getByRole("row", { name: /소비자상담/ })).toContainText("062-367-3027");
 });
+
+test("the customer cancels before 발주확인 and the order page shows the refund", async ({ page }) => {
+  test.setTimeout(120_000);
+  await addToCart(page, "naechingu-gim-jeonjang", "3봉", true);
+  await page.goto("/checkout");
+  await waitForHydration(page);
+  await fillOrderer(page, "61945");
+  await page.getByRole("button", { name: "8,000원 결제하기" }).click();
+  await payOnTestPage(page, "8,000원");
+  await page.getByRole("link", { name: "주문 상세 보기" }).click();
+  const cancel = page.getByRole("region", { name: "주문 취소" });
+  await cancel.getByLabel("주문하신 분 휴대전화").fill("010-0000-0000");
+  await cancel.getByLabel("취소 사유").selectOption("단순 변심");
+  await cancel.getByRole("button", { name: "주문 취소하고 환불받기" }).click();
+  await expect(page.getByRole("alert")).toContainText("휴대전화 번호가 주문 정보와 맞지 않습니다");
+  await cancel.getByLabel("주문하신 분 휴대전화").fill(CUSTOMER.phone);
+  await cancel.getByRole("button", { name: "주문 취소하고 환불받기" }).click();
+  await expect(page.getByRole("status")).toContainText("주문을 취소했습니다. 8,000원을 결제하신 수단으로 환불합니다.");
+  await expect(page.getByText("취소됨").first()).toBeVisible();
+  await expect(page.getByText("고객 취소: 단순 변심")).toBeVisible();
+  await expect(page.getByRole("region", { name: "주문 취소" })).toHaveCount(0);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoViolations(page, `/orders/… (cancelled, ${width}px)`);
+    if (SAVE) await page.screenshot({ path: test.info().outputPath(`order-refund-${width}.png`), fullPage: true });
+  }
+});
