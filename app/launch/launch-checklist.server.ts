@@ -63,7 +63,12 @@ export async function launchChecklist(config = env): Promise<ChecklistItem[]> {
     href: "/admin/site-info",
   }));
   for (const p of policies) {
-    items.push({ area: "약관·방침", title: p.title, detail: p.problems.join(" · "), href: `/admin/policies/${p.slug}` });
+    items.push({
+      area: "약관·방침",
+      title: p.title,
+      detail: p.problems.join(" · "),
+      href: `/admin/policies/${p.slug}`,
+    });
   }
   for (const product of products) {
     const missing = missingDisclosure(product);

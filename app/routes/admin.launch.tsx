@@ -27,7 +27,11 @@ export default function LaunchChecklist() {
       )}
       <div className="space-y-6">
         {areas.map((area) => (
-          <section key={area} aria-labelledby={`area-${area}`} className="rounded-xl border border-line bg-white p-4 sm:p-6">
+          <section
+            key={area}
+            aria-labelledby={`area-${area}`}
+            className="rounded-xl border border-line bg-white p-4 sm:p-6"
+          >
             <h2 id={`area-${area}`} className="mb-3 text-lg font-extrabold text-teal-950">
               {area}
             </h2>
@@ -57,7 +61,10 @@ export default function LaunchChecklist() {
   );
 }
 
-export const meta: MetaFunction = () => [{ title: "출시 전 점검 | 광주자활뉴스" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+  { title: "출시 전 점검 | 광주자활뉴스" },
+  { name: "robots", content: "noindex" },
+];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

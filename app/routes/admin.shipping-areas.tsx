@@ -16,8 +16,8 @@ export default function ShippingAreas() {
   return (
     <>
       <AdminHeading title="제주·도서산간 추가 배송비">
-        받는 분 우편번호가 아래 범위에 들면 센터별 택배 한 상자마다 추가 배송비가 붙습니다. 주문서의 결제 금액에 포함되어
-        결제 전에 보입니다. 바꾸려면 app/cart/remote-areas.ts를 고칩니다.
+        받는 분 우편번호가 아래 범위에 들면 센터별 택배 한 상자마다 추가 배송비가 붙습니다. 주문서의 결제 금액에
+        포함되어 결제 전에 보입니다. 바꾸려면 app/cart/remote-areas.ts를 고칩니다.
       </AdminHeading>
       <ul className="mb-6 flex flex-wrap gap-3">
         {Object.values(kinds).map((k) => (
@@ -55,7 +55,9 @@ export default function ShippingAreas() {
           </tbody>
         </table>
       </div>
-      <p className="mt-3 text-sm text-ink-soft">같은 우편번호가 두 범위에 들면 위에 있는 범위(제주 도서)가 먼저 적용됩니다.</p>
+      <p className="mt-3 text-sm text-ink-soft">
+        같은 우편번호가 두 범위에 들면 위에 있는 범위(제주 도서)가 먼저 적용됩니다.
+      </p>
     </>
   );
 }

@@ -113,7 +113,9 @@ export const emailInput = z.preprocess(
 
 // C0/C1 control characters (other than line breaks and tabs in multi-line text) are never typed by a
 // person; they come from pasted garbage or attacks on what prints or exports the text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 export const CONTROL_CHAR_MESSAGE = "보이지 않는 제어 문자가 들어 있습니다. 지우고 다시 입력해 주세요.";
 
