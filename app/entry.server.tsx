@@ -7,7 +7,12 @@ import { renderToPipeableStream } from "react-dom/server";
 import { startNotificationWorker } from "~/notifications/notifications.server";
 import { env } from "~/utils/env.server";
 import { NonceContext } from "~/utils/nonce";
-import { BASELINE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from "~/utils/security.server";
+import {
+  BASELINE_SECURITY_HEADERS,
+  contentSecurityPolicy,
+  createNonce,
+  POSTCODE_ROUTES,
+} from "~/utils/security.server";
 
 export const streamTimeout = 5_000;
 
@@ -28,7 +33,10 @@ export default function handleRequest(
   if (responseStatusCode >= 400) responseHeaders.set("Cache-Control", "no-store");
   responseHeaders.set(
     dev ? "Content-Security-Policy-Report-Only" : "Content-Security-Policy",
-    contentSecurityPolicy(nonce, { dev }),
+    contentSecurityPolicy(nonce, {
+      dev,
+      postcode: POSTCODE_ROUTES.has(remixContext.staticHandlerContext.matches.at(-1)?.route.id ?? ""),
+    }),
   );
 
   // Crawlers and no-JS readers get the whole document at once; browsers get it streamed.

@@ -4,16 +4,16 @@ import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { getRegionalCenter } from "~/news/news.server";
 import { SITE } from "~/site";
+import { getSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 import { jsonLd } from "~/utils/seo";
 import stylesheet from "~/styles/app.css?url";
 
 export async function loader(_: LoaderFunctionArgs) {
-  const publisher = await getRegionalCenter();
-  return { baseUrl: env.PUBLIC_BASE_URL, publisher };
+  const seller = await getSiteInfo();
+  return { baseUrl: env.PUBLIC_BASE_URL, seller };
 }
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
@@ -31,10 +31,10 @@ export function Layout({ children }: { children: ReactNode }) {
     name: SITE.publisher,
     url: data.baseUrl,
     logo: `${data.baseUrl}/favicon.svg`,
-    email: data.publisher?.email ?? undefined,
-    telephone: data.publisher?.phone ?? undefined,
-    address: data.publisher?.address
-      ? { "@type": "PostalAddress", streetAddress: data.publisher.address, addressCountry: "KR" }
+    email: data.seller.email || undefined,
+    telephone: data.seller.phone || undefined,
+    address: data.seller.address
+      ? { "@type": "PostalAddress", streetAddress: data.seller.address, addressCountry: "KR" }
       : undefined,
     parentOrganization: { "@type": "Organization", name: SITE.parent },
   };
@@ -58,7 +58,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter publisher={data?.publisher ?? null} />
+        <SiteFooter seller={data?.seller ?? null} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -38,4 +38,8 @@ export const ADMIN_NAV: { to: string; label: string; roles: Role[] }[] = [
   { to: "/admin/users", label: "사용자", roles: ["ADMIN"] },
   { to: "/admin/notifications", label: "알림 발송함", roles: ["ADMIN"] },
   { to: "/admin/audit", label: "작업 기록", roles: ["ADMIN"] },
+  { to: "/admin/site-info", label: "사이트 정보", roles: ["ADMIN"] },
+  { to: "/admin/policies", label: "약관·방침", roles: ["ADMIN"] },
+  { to: "/admin/shipping-areas", label: "추가 배송비", roles: ["ADMIN"] },
+  { to: "/admin/launch", label: "출시 전 점검", roles: ["ADMIN"] },
 ];

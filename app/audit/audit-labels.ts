@@ -12,6 +12,8 @@ export const ENTITY_LABEL: Record<string, string> = {
   Image: "이미지",
   Notification: "알림",
   Refund: "환불",
+  SiteInfo: "사이트 정보",
+  PolicyVersion: "약관·방침",
 };
 
 const ACTION_LABEL: Record<string, string> = {
@@ -37,6 +39,8 @@ const ACTION_LABEL: Record<string, string> = {
   "user.reset-password": "비밀번호 재설정",
   "user.disable": "계정 사용 중지",
   "user.enable": "계정 다시 사용",
+  "site.update": "사이트 정보 수정",
+  "policy.publish": "약관·방침 새 버전 게시",
 };
 
 export function entityLabel(entity: string) {

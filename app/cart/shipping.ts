@@ -1,10 +1,6 @@
 // Shipping rules. Each producing center packs and ships its own parcel, so every rule applies per
 // center group: its own fee and free-shipping threshold, and one remote-area surcharge per parcel.
-
-export type SurchargeRange = { from: number; to: number; amount: number; label: string };
-
-/** 제주 63000–63644: +3,000원 per parcel. Extend here for 도서산간 ranges. */
-export const DEFAULT_SURCHARGE_RANGES: SurchargeRange[] = [{ from: 63000, to: 63644, amount: 3000, label: "제주" }];
+import { remoteAreaSurcharge } from "./remote-areas";
 
 export type CenterShippingPolicy = { shippingFee: number; freeShippingThreshold: number };
 
@@ -19,9 +15,28 @@ export function quoteShipping(itemsTotal: number, policy: CenterShippingPolicy):
   return { fee: policy.shippingFee, amountToFree: policy.freeShippingThreshold - itemsTotal };
 }
 
-/** The remote-area surcharge for a 5-digit postal code, or null when none applies. */
-export function surchargeFor(postalCode: string, ranges: SurchargeRange[] = DEFAULT_SURCHARGE_RANGES) {
-  if (!/^\d{5}$/.test(postalCode)) return null;
-  const code = Number(postalCode);
-  return ranges.find((r) => code >= r.from && code <= r.to) ?? null;
+/** The remote-area surcharge (제주, 제주 도서, 도서산간) for a 5-digit postal code, or null when none applies. */
+export function surchargeFor(postalCode: string) {
+  return remoteAreaSurcharge(postalCode);
+}
+
+type Parcel = { itemsTotal: number; shippingFee: number };
+
+/**
+ * What checkout will charge for these parcels delivered to `postalCode`: the same sum placing the
+ * order computes (items + each parcel's fee + one surcharge per parcel).
+ */
+export function quoteCheckout(parcels: Parcel[], postalCode: string) {
+  const surcharge = surchargeFor(postalCode);
+  const perParcel = surcharge?.amount ?? 0;
+  const itemsTotal = parcels.reduce((sum, p) => sum + p.itemsTotal, 0);
+  const shippingTotal = parcels.reduce((sum, p) => sum + p.shippingFee + perParcel, 0);
+  return {
+    surcharge,
+    perParcel,
+    surchargeTotal: perParcel * parcels.length,
+    itemsTotal,
+    shippingTotal,
+    total: itemsTotal + shippingTotal,
+  };
 }

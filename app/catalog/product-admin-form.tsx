@@ -139,8 +139,8 @@ export function ProductAdminForm({
       </FormSection>
 
       <FormSection
-        title="상품정보제공고시 (식품)"
-        aside="전자상거래법에 따라 상품 페이지에 표로 보입니다. 비워 두면 ‘상품 상세 참조’로 나옵니다."
+        title="상품정보제공고시 (가공식품)"
+        aside="전자상거래법에 따라 상품 페이지에 표로 보입니다. 해당하지 않는 항목은 ‘해당 없음’이라고 적어 주세요. 모르는 내용은 지어내지 말고 비워 두면 ‘등록 전’으로 보이고 출시 전 점검에 남습니다."
       >
         <div className="grid gap-4 md:grid-cols-2">
           {FOOD_FIELDS.map((f) => (
@@ -150,7 +150,7 @@ export function ProductAdminForm({
               meta={fields[f.name]}
               textareaProps={{ ...getTextareaProps(fields[f.name]), rows: 2 }}
               hint={f.hint}
-              optional
+              optional={!f.required}
             />
           ))}
         </div>

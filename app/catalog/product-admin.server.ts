@@ -5,6 +5,7 @@ import { prisma } from "~/utils/db.server";
 import { amountInputValue } from "~/utils/form-inputs";
 import type { SaveFailure } from "~/utils/form-reply.server";
 import { describeNewVariant, describeOption, describeProductChanges, describeVariantChanges } from "./product-changes";
+import { FOOD_DISCLOSURE } from "./food-disclosure";
 import type { ProductInput, VariantInput } from "./product-form";
 
 export const SLUG_TAKEN = "이미 다른 상품이 쓰는 주소입니다. 다른 주소를 입력해 주세요.";
@@ -59,12 +60,7 @@ export function productFormDefaults(product: AdminProduct) {
     description: product.description,
     centerId: String(product.centerId),
     visible: product.visible ? "on" : undefined,
-    ingredients: product.ingredients,
-    origin: product.origin,
-    contents: product.contents,
-    shelfLife: product.shelfLife,
-    storage: product.storage,
-    manufacturer: product.manufacturer,
+    ...Object.fromEntries(FOOD_DISCLOSURE.map((f) => [f.name, product[f.name]])),
     variants: product.variants.map((v) => ({
       id: String(v.id),
       name: v.name,

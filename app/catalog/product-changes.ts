@@ -1,6 +1,6 @@
 // Korean account of what a product save changed, for the audit log ("옵션 2봉: 가격 3,000원 → 3,500원").
 import { formatWon } from "~/utils/format";
-import type { FoodField } from "./product-form";
+import { FOOD_DISCLOSURE, type FoodField } from "./food-disclosure";
 
 type ProductFields = {
   name: string;
@@ -22,12 +22,7 @@ const SHORT: [keyof ProductFields, string][] = [
 const LONG: [keyof ProductFields, string][] = [
   ["summary", "요약"],
   ["description", "상품 설명"],
-  ["ingredients", "원재료명"],
-  ["origin", "원산지"],
-  ["contents", "중량/수량"],
-  ["shelfLife", "유통기한"],
-  ["storage", "보관방법"],
-  ["manufacturer", "제조원"],
+  ...FOOD_DISCLOSURE.map((f): [keyof ProductFields, string] => [f.name, f.label]),
 ];
 
 const shown = (value: string) => (value === "" ? "(없음)" : value);

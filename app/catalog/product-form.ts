@@ -1,7 +1,17 @@
 // The product admin form (/admin/products/new, /admin/products/:id), parsed by the same Zod schema in the
 // browser and on the server.
 import { z } from "zod";
-import { checkbox, countInput, idInput, optionalText, requiredText, slugInput, wonInput } from "~/utils/form-inputs";
+import {
+  checkbox,
+  countInput,
+  idInput,
+  optionalText,
+  plainText,
+  requiredText,
+  slugInput,
+  wonInput,
+} from "~/utils/form-inputs";
+import { FOOD_DISCLOSURE, type FoodField } from "./food-disclosure";
 
 const optionalId = z.preprocess(
   (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v === "" ? undefined : v),
@@ -23,15 +33,11 @@ export const variantSchema = z.object({
   position: countInput("순서", { max: 999 }),
 });
 
-export const FOOD_FIELDS = [
-  { name: "ingredients", label: "원재료명", hint: "함량이 많은 순서대로 적어 주세요." },
-  { name: "origin", label: "원산지", hint: "예: 김(국산), 들기름(국산)" },
-  { name: "contents", label: "중량/수량", hint: "예: 30g × 2봉" },
-  { name: "shelfLife", label: "유통기한", hint: "예: 제조일로부터 6개월" },
-  { name: "storage", label: "보관방법", hint: "예: 직사광선을 피해 서늘한 곳에 보관" },
-  { name: "manufacturer", label: "제조원", hint: "제조한 곳의 이름과 주소" },
-] as const;
-export type FoodField = (typeof FOOD_FIELDS)[number]["name"];
+export { FOOD_DISCLOSURE as FOOD_FIELDS, type FoodField } from "./food-disclosure";
+
+const foodFields = Object.fromEntries(
+  FOOD_DISCLOSURE.map((f) => [f.name, plainText(f.max, { multiline: true })]),
+) as Record<FoodField, ReturnType<typeof plainText>>;
 
 export const productSchema = z
   .object({
@@ -42,12 +48,7 @@ export const productSchema = z
     description: optionalText(20_000),
     centerId: idInput("생산 센터를 골라 주세요."),
     visible: checkbox,
-    ingredients: optionalText(1000),
-    origin: optionalText(300),
-    contents: optionalText(300),
-    shelfLife: optionalText(300),
-    storage: optionalText(300),
-    manufacturer: optionalText(300),
+    ...foodFields,
     variants: z.array(variantSchema).min(1, "판매 옵션을 하나 이상 넣어 주세요.").max(20, "옵션은 20개까지입니다."),
   })
   .superRefine((value, ctx) => {

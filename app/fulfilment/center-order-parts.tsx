@@ -21,6 +21,8 @@ export type PartView = {
     number: string;
     status: OrderStatus;
     paidAt: string | Date | null;
+    isGift: boolean;
+    giftSender: string;
   };
   items: { id: number; productName: string; variantName: string; quantity: number; cancelledQty: number }[];
   shipments: { courier: string; trackingNumber: string }[];
@@ -86,6 +88,11 @@ export function Recipient({ order }: { order: PartView["order"] }) {
         ({order.postalCode}) {order.address1} {order.address2}
       </p>
       {order.deliveryMemo ? <p className="mt-1 rounded bg-cream px-2 py-1">배송 메모: {order.deliveryMemo}</p> : null}
+      {order.isGift ? (
+        <p className="mt-1 rounded bg-orange-50 px-2 py-1 font-semibold text-orange-800">
+          선물 주문 · 보내는 분 {order.giftSender} (메시지는 포장 명세서에 인쇄, 가격 없음)
+        </p>
+      ) : null}
     </div>
   );
 }

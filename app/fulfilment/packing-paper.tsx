@@ -14,6 +14,9 @@ export type SlipView = {
     number: string;
     paidAt: string | Date | null;
     ordererName: string;
+    isGift: boolean;
+    giftSender: string;
+    giftMessage: string;
   };
   lines: Line[];
 };
@@ -107,7 +110,11 @@ export function PackingSlip({ slip, center }: { slip: SlipView; center: CenterCo
             <strong>{order.deliveryMemo}</strong>
           </SlipRow>
         ) : null}
-        {order.ordererName !== order.recipientName ? <SlipRow label="주문하신 분">{order.ordererName}</SlipRow> : null}
+        {order.isGift ? (
+          <SlipRow label="보내는 분">{order.giftSender}</SlipRow>
+        ) : order.ordererName !== order.recipientName ? (
+          <SlipRow label="주문하신 분">{order.ordererName}</SlipRow>
+        ) : null}
         {order.paidAt ? <SlipRow label="결제일시">{formatDateTime(order.paidAt)}</SlipRow> : null}
       </dl>
 
@@ -159,12 +166,32 @@ export function PackingSlip({ slip, center }: { slip: SlipView; center: CenterCo
         </p>
       </div>
 
+      {order.isGift ? <GiftCard sender={order.giftSender} message={order.giftMessage} /> : null}
+
       {/* A div, not <footer>: the site's print rules hide every footer. */}
       <div className="mt-6 rounded-lg bg-cream p-3 text-sm leading-relaxed">
         <p>소소드림을 찾아 주셔서 고맙습니다. 이 상품은 {center.name} 참여 주민들이 정성껏 만들었습니다.</p>
         {center.phone ? <p>상품 문의 {formatPhone(center.phone)}</p> : null}
       </div>
     </article>
+  );
+}
+
+/** The gift card printed with a gift's slip: the sender's message, and (as on the whole slip) no prices. */
+function GiftCard({ sender, message }: { sender: string; message: string }) {
+  return (
+    <section
+      aria-label="선물 카드"
+      className="gift-card mt-6 rounded-xl border-2 border-dashed border-orange-500 p-5 text-center"
+    >
+      <p className="text-sm font-bold tracking-widest text-orange-700">선물이 도착했어요</p>
+      {message ? (
+        <p className="mx-auto mt-3 max-w-md whitespace-pre-line break-words text-lg font-semibold leading-relaxed">
+          {message}
+        </p>
+      ) : null}
+      <p className="mt-3 font-bold">보내는 분 · {sender}</p>
+    </section>
   );
 }
 

@@ -150,8 +150,13 @@ function cancelledOrRefunded(
   if (cancelled) {
     lines.push("", "■ 취소된 상품");
     for (const p of scopeParts) lines.push(...(part ? [] : [`[${p.centerName}]`]), ...itemLines(p.items));
+  } else if (event.amount < paidFor(scopeParts)) {
+    // A partial refund names its amount and the goods it concerns, never "주문 전체".
+    lines.push(`부분 환불: ${part ? `${part.centerName} 상품` : "주문하신 상품"} 가운데 ${formatWon(event.amount)}`);
+    lines.push("", "■ 환불 대상 상품");
+    for (const p of scopeParts) lines.push(...(part ? [] : [`[${p.centerName}]`]), ...itemLines(p.items));
   } else {
-    lines.push(`환불 범위: ${part ? `${part.centerName} 상품` : "주문 전체"}`);
+    lines.push(`환불 범위: ${part ? `${part.centerName} 상품 전체` : "주문 전체"}`);
   }
   if (event.amount > 0) {
     lines.push("", `환불 금액: ${formatWon(event.amount)}`, REFUND_TIMING);
@@ -160,11 +165,16 @@ function cancelledOrRefunded(
     lines.push("", "다른 센터의 상품은 그대로 발송됩니다.");
   }
   lines.push("", `주문 내역: ${link}`);
-  const partial = part ? "일부 " : "";
+  const partial = part || event.amount < paidFor(scopeParts) ? "일부 " : "";
   const subject = cancelled
     ? `[소소드림] 주문${part ? " 일부가" : "이"} 취소되었습니다 (주문번호 ${order.number})`
     : `[소소드림] 주문 ${partial}환불이 처리되었습니다 (주문번호 ${order.number})`;
   return { subject, text: finish(lines, scopeParts) };
+}
+
+/** What the customer paid for these parts: items and shipping. */
+function paidFor(parts: EmailPart[]) {
+  return parts.reduce((sum, p) => sum + p.shippingFee + p.items.reduce((s, i) => s + i.lineTotal, 0), 0);
 }
 
 function findPart(order: EmailOrder, fulfilmentId: number): EmailPart {

@@ -9,6 +9,7 @@ import {
   partAmountsSelect,
   partEventsSelect,
   totalsSelect,
+  orderLineSelect,
 } from "~/orders/order-select";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 30;
@@ -117,18 +118,7 @@ export function getAdminOrder(number: string) {
         select: {
           ...partAmountsSelect,
           center: { select: { name: true, shortName: true, phone: true } },
-          items: {
-            orderBy: { id: "asc" },
-            select: {
-              id: true,
-              productName: true,
-              variantName: true,
-              unitPrice: true,
-              quantity: true,
-              cancelledQty: true,
-              lineTotal: true,
-            },
-          },
+          items: { orderBy: { id: "asc" }, select: orderLineSelect },
           shipments: { orderBy: { id: "asc" }, select: { courier: true, trackingNumber: true, createdAt: true } },
           events: partEventsSelect,
           refunds: {

@@ -9,6 +9,10 @@ export const deliverySelect = {
   address1: true,
   address2: true,
   deliveryMemo: true,
+  // A gift's sender and message travel with the parcel (printed on the packing slip, never with prices).
+  isGift: true,
+  giftSender: true,
+  giftMessage: true,
 } satisfies Prisma.OrderSelect;
 
 /** The fields of deliverySelect, as views type them. */
@@ -55,3 +59,14 @@ export const partEventsSelect = {
   orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, user: { select: { name: true } } },
 } satisfies Prisma.Fulfilment$eventsArgs;
+
+/** An order line as the customer and the admin see it, with what was cancelled of it. */
+export const orderLineSelect = {
+  id: true,
+  productName: true,
+  variantName: true,
+  unitPrice: true,
+  quantity: true,
+  cancelledQty: true,
+  lineTotal: true,
+} satisfies Prisma.OrderItemSelect;

@@ -6,8 +6,9 @@ import type { Order, Prisma } from "~/generated/prisma/client";
 import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
+import { recordConsents, type PolicyVersionIds } from "./consents.server";
 import { createLookupToken, createOrderNumber } from "./order-number";
-import { deliverySelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
+import { deliverySelect, orderLineSelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
 import { allowedPriorStates, type OrderStatus } from "./order-states";
 import { fulfilmentPriorStates, type FulfilmentStatus } from "./part-states";
 
@@ -30,20 +31,26 @@ type Tx = Prisma.TransactionClient;
  * Turns the cart into an order waiting for payment, in one transaction: totals recomputed from the
  * database, stock reserved with a conditional decrement (never below zero, the last unit sold once).
  */
-export async function placeOrder(cartId: string, input: CheckoutInput, now = new Date()): Promise<PlaceOrderResult> {
+export async function placeOrder(
+  cartId: string,
+  input: CheckoutInput,
+  now = new Date(),
+  // The policy versions the customer agreed to; recorded with the order (see consents.server).
+  consents?: PolicyVersionIds,
+): Promise<PlaceOrderResult> {
   // Overdue unpaid orders are expired by a periodic job (jobs/background.server.ts), not here.
   const cart = await getCartView(cartId);
   if (cart.groups.length === 0) return { ok: false, reason: "EMPTY_CART" };
   if (cart.problems.length > 0) return { ok: false, reason: "STALE_CART" };
   try {
-    return { ok: true, data: await createOrder(cart, input, now) };
+    return { ok: true, data: await createOrder(cart, input, now, consents) };
   } catch (error) {
     if (error instanceof OutOfStock) return { ok: false, reason: "OUT_OF_STOCK", item: error.item };
     throw error;
   }
 }
 
-async function createOrder(cart: CartView, input: CheckoutInput, now: Date) {
+async function createOrder(cart: CartView, input: CheckoutInput, now: Date, consents?: PolicyVersionIds) {
   const surcharge = surchargeFor(input.postalCode);
   return prisma.$transaction(async (tx) => {
     for (const group of cart.groups) {
@@ -71,6 +78,9 @@ async function createOrder(cart: CartView, input: CheckoutInput, now: Date) {
         address1: input.address1,
         address2: input.address2,
         deliveryMemo: input.deliveryMemo,
+        isGift: input.isGift,
+        giftSender: input.giftSender,
+        giftMessage: input.giftMessage,
         itemsTotal: cart.itemsTotal,
         shippingTotal,
         total: cart.itemsTotal + shippingTotal,
@@ -101,6 +111,7 @@ async function createOrder(cart: CartView, input: CheckoutInput, now: Date) {
         },
       });
     }
+    if (consents) await recordConsents(tx, order.id, consents, now);
     return order;
   });
 }
@@ -163,7 +174,15 @@ const TIMESTAMP_FOR: Partial<Record<FulfilmentStatus, string>> = {
  */
 export async function moveFulfilment(
   tx: Tx,
-  input: { fulfilmentId: number; to: FulfilmentStatus; actor: FulfilmentActor; note?: string; now?: Date },
+  input: {
+    fulfilmentId: number;
+    to: FulfilmentStatus;
+    actor: FulfilmentActor;
+    note?: string;
+    now?: Date;
+    /** Narrower prior states than the transition table allows (e.g. a customer's cancel: NEW only). */
+    from?: FulfilmentStatus[];
+  },
 ): Promise<TransitionResult> {
   const { fulfilmentId, to, actor } = input;
   const now = input.now ?? new Date();
@@ -175,7 +194,7 @@ export async function moveFulfilment(
   if (!part) return { ok: false, reason: "NOT_FOUND" };
   const timestamp = TIMESTAMP_FOR[to];
   const moved = await tx.fulfilment.updateMany({
-    where: { ...scope, status: { in: fulfilmentPriorStates(to) } },
+    where: { ...scope, status: { in: input.from ?? fulfilmentPriorStates(to) } },
     data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
   });
   if (moved.count !== 1) return { ok: false, reason: "WRONG_STATE" };
@@ -201,10 +220,15 @@ const orderViewSelect = {
     select: {
       ...partAmountsSelect,
       center: { select: { name: true, phone: true } },
-      items: {
-        select: { id: true, productName: true, variantName: true, unitPrice: true, quantity: true, lineTotal: true },
-      },
+      items: { select: orderLineSelect },
       shipments: { select: { courier: true, trackingNumber: true, createdAt: true } },
+      // Every refund the customer is owed or was paid (a failed one is retried by staff, not shown as money back).
+      refunds: {
+        where: { status: { not: "FAILED" } },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, amount: true, reason: true, status: true, createdAt: true },
+      },
+      cancelledAt: true,
     },
   },
 } as const;

@@ -18,6 +18,7 @@ import { formatWon } from "~/utils/format";
 import type { CommandResult } from "~/utils/command-result";
 import { moveFulfilment, transitionOrder } from "./orders.server";
 import { orderPaymentWhere } from "./payment-review-records.server";
+import type { FulfilmentStatus } from "./part-states";
 import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
 
 type Tx = Prisma.TransactionClient;
@@ -31,7 +32,10 @@ export type RefundPartInput = {
   cancel: boolean;
   reason: string;
   idempotencyKey: string;
-  userId: number;
+  /** Staff who asked; null when the customer cancelled on their order page. */
+  userId: number | null;
+  /** Cancel only from these part states (the customer's own cancel: before 발주확인 only). */
+  cancelFrom?: FulfilmentStatus[];
 };
 
 export type RefundRefusal =
@@ -128,6 +132,7 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
         to: "CANCELLED",
         actor: { userId: input.userId, centerId: null },
         note: input.reason,
+        from: input.cancelFrom,
       });
       if (!moved.ok) return { kind: "refused", reason: "PART_SHIPPED" };
       await restockPart(tx, input.fulfilmentId);

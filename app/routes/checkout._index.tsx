@@ -5,20 +5,25 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { getCartView, readCartId } from "~/cart/cart.server";
-import { checkoutSchema, CONSENT_TEXT } from "~/orders/checkout-form";
+import { checkoutSchema } from "~/orders/checkout-form";
+import { checkoutPolicyVersions } from "~/orders/consents.server";
 import { checkoutRefusalMessage } from "~/orders/checkout-messages";
-import { placeOrder } from "~/orders/orders.server";
+import { placeCheckout } from "~/orders/place-checkout.server";
+import { startPayment } from "~/payments/checkout-session.server";
+import { AddressSearch } from "~/orders/address-search";
+import { CheckoutConsents } from "~/orders/checkout-consents";
 import { CheckoutSummary } from "~/orders/checkout-summary";
 import { Field, FormErrors } from "~/components/field";
+import { GiftFields } from "~/orders/gift-fields";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
-import { startPayment } from "~/payments/checkout-session.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCartView(await readCartId(request));
   if (cart.groups.length === 0 || cart.problems.length > 0) throw redirect("/cart");
-  return { cart };
+  const policies = await checkoutPolicyVersions();
+  return { cart, policies };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -26,9 +31,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const cartId = await readCartId(request);
   if (!cartId) return redirect("/cart");
+  const placed = await placeCheckout(cartId, submission.value);
+  if (!placed.ok) {
+    return data(submission.reply({ formErrors: [checkoutRefusalMessage(placed)] }), { status: 409 });
+  }
   try {
-    const placed = await placeOrder(cartId, submission.value);
-    const payment = placed.ok ? await startPayment(placed.data.id) : placed;
+    const payment = await startPayment(placed.data.orderId);
     if (payment.ok) return redirect(payment.data);
     return data(submission.reply({ formErrors: [checkoutRefusalMessage(payment)] }), { status: 409 });
   } catch (error) {
@@ -42,17 +50,24 @@ export async function action({ request }: ActionFunctionArgs) {
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function CheckoutPage() {
-  const { cart } = useLoaderData<typeof loader>();
+  const { cart, policies } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useZodForm(checkoutSchema, lastResult);
   const [same, setSame] = useState(lastResult?.initialValue?.sameAsOrderer === "on");
+  const typedPostal = lastResult?.initialValue?.postalCode;
+  const [postal, setPostal] = useState(typeof typedPostal === "string" ? typedPostal.replace(/\D/g, "") : "");
+  const centers = cart.groups.map((g) => g.center.name);
+  const versions = { TERMS: 0, PRIVACY: 0, RETURNS: 0 };
+  for (const kind of Object.keys(versions) as (keyof typeof versions)[])
+    versions[kind] = policies.versions[kind].version;
   return (
     <>
       <PageHeader eyebrow="소소드림" title="주문서 작성" />
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
           <FormErrors id={form.errorId} errors={form.errors} />
+          <input type="hidden" name="policyVersions" value={policies.token} />
           <fieldset className="rounded-xl border border-line bg-white p-5">
             <legend className="px-1 text-lg font-bold text-teal-950">주문하시는 분</legend>
             <div className="grid gap-4 sm:grid-cols-2">
@@ -111,12 +126,21 @@ export default function CheckoutPage() {
               <Field
                 label="우편번호"
                 meta={fields.postalCode}
-                hint="5자리"
+                hint="5자리. 제주·도서산간은 결제 금액에 추가 배송비가 바로 더해집니다."
                 inputProps={{
                   ...getInputProps(fields.postalCode, { type: "text" }),
                   inputMode: "numeric",
                   autoComplete: "postal-code",
                   maxLength: 7,
+                  onInput: (e) => setPostal(e.currentTarget.value.replace(/\D/g, "")),
+                }}
+              />
+              <AddressSearch
+                onSelect={(postalCode, address) => {
+                  form.update({ name: fields.postalCode.name, value: postalCode });
+                  form.update({ name: fields.address1.name, value: address });
+                  setPostal(postalCode);
+                  requestAnimationFrame(() => document.getElementById(fields.address2.id)?.focus());
                 }}
               />
               <Field
@@ -144,31 +168,10 @@ export default function CheckoutPage() {
               />
             </div>
           </fieldset>
-          <fieldset className="rounded-xl border border-line bg-white p-5">
-            <legend className="px-1 text-lg font-bold text-teal-950">약관 동의 (필수)</legend>
-            {(
-              [
-                ["consentPrivacy", "개인정보 수집·이용 동의", CONSENT_TEXT.privacy],
-                ["consentThirdParty", "개인정보 제3자 제공 동의", CONSENT_TEXT.thirdParty],
-                ["consentPurchase", "구매조건 확인 및 결제 진행 동의", CONSENT_TEXT.purchase],
-              ] as const
-            ).map(([name, label, text]) => (
-              <div key={name} className="border-b border-line py-3 last:border-0">
-                <label className="flex min-h-11 items-center gap-2 font-semibold">
-                  <input {...getInputProps(fields[name], { type: "checkbox" })} className="size-5 accent-teal-800" />
-                  {label} <span className="text-orange-700">(필수)</span>
-                </label>
-                <p className="ml-7 text-sm text-ink-soft">{text}</p>
-                {fields[name].errors ? (
-                  <p id={fields[name].errorId} className="ml-7 text-sm font-semibold text-orange-700">
-                    {fields[name].errors}
-                  </p>
-                ) : null}
-              </div>
-            ))}
-          </fieldset>
+          <GiftFields fields={fields} />
+          <CheckoutConsents fields={fields} versions={versions} centers={centers} />
         </div>
-        <CheckoutSummary cart={cart} submitting={navigation.state !== "idle"} />
+        <CheckoutSummary cart={cart} postalCode={postal} submitting={navigation.state !== "idle"} />
       </Form>
     </>
   );

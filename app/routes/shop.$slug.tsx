@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
+import { FOOD_DISCLOSURE } from "~/catalog/food-disclosure";
 import { AddToCartForm } from "~/cart/add-to-cart-form";
 import { Art } from "~/components/art";
 import { ProductGallery, shareImage } from "~/catalog/product-gallery";
@@ -37,15 +38,6 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export const headers = publicPageHeaders;
-
-const DISCLOSURE: [keyof ReturnType<typeof useLoaderData<typeof loader>>["product"], string][] = [
-  ["ingredients", "원재료명"],
-  ["origin", "원산지"],
-  ["contents", "중량/수량"],
-  ["shelfLife", "유통기한"],
-  ["storage", "보관방법"],
-  ["manufacturer", "제조원"],
-];
 
 export default function ProductPage() {
   const { product, descriptionHtml, structuredData } = useLoaderData<typeof loader>();
@@ -129,14 +121,20 @@ export default function ProductPage() {
         <h2 id="disclosure-title" className="section-title mb-4">
           상품정보제공고시
         </h2>
+        <p className="mb-3 text-sm text-ink-soft">「전자상거래 등에서의 상품 등의 정보제공에 관한 고시」 가공식품</p>
         <table className="w-full border-collapse overflow-hidden rounded-xl border border-line bg-white text-sm">
           <tbody>
-            {DISCLOSURE.map(([key, label]) => (
-              <tr key={key} className="border-b border-line last:border-0">
-                <th scope="row" className="w-32 bg-cream px-4 py-3 text-left font-bold text-teal-950">
-                  {label}
+            {FOOD_DISCLOSURE.filter((f) => f.required || product[f.name]).map((f) => (
+              <tr key={f.name} className="border-b border-line last:border-0">
+                <th
+                  scope="row"
+                  className="w-28 bg-cream px-3 py-3 text-left align-top font-bold text-teal-950 sm:w-56 sm:px-4"
+                >
+                  {f.label}
                 </th>
-                <td className="px-4 py-3">{String(product[key] || "상품 상세 참조")}</td>
+                <td className="whitespace-pre-line break-words px-3 py-3 sm:px-4">
+                  {product[f.name] || <span className="text-ink-soft">등록 전 (고객센터로 문의해 주세요)</span>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -129,3 +129,25 @@ export const emailInput = z.preprocess(
     .max(100, "100자 이내로 입력해 주세요.")
     .email("이메일 주소를 정확히 입력해 주세요."),
 );
+
+// C0/C1 control characters (other than line breaks and tabs in multi-line text) are never typed by a
+// person; they come from pasted garbage or attacks on what prints or exports the text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+export const CONTROL_CHAR_MESSAGE = "보이지 않는 제어 문자가 들어 있습니다. 지우고 다시 입력해 주세요.";
+
+/** Text of at most `max` characters without control characters; "" when left empty. */
+export function plainText(
+  max: number,
+  { multiline = false, required }: { multiline?: boolean; required?: string } = {},
+) {
+  const base = z
+    .string({ required_error: required })
+    .trim()
+    .max(max, `${max}자 이내로 입력해 주세요.`)
+    .refine((v) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(v), CONTROL_CHAR_MESSAGE);
+  // Conform sends an empty field as undefined: required text reports `required`, optional text becomes "".
+  return required ? base.refine((v) => v.length > 0, required) : base.optional().transform((v) => v ?? "");
+}

@@ -4,14 +4,28 @@ export function createNonce(): string {
   return crypto.randomBytes(16).toString("base64");
 }
 
+/** The Kakao (다음) 우편번호 service: its script and the search frame it embeds. */
+export const POSTCODE_HOSTS = {
+  script: ["https://t1.daumcdn.net", "https://ssl.daumcdn.net"],
+  frame: ["https://postcode.map.daum.net", "https://postcode.map.kakao.com"],
+};
+
+/** Route ids whose documents may load the 우편번호 service (the order form only). */
+export const POSTCODE_ROUTES = new Set(["routes/checkout._index"]);
+
 /**
  * Content-Security-Policy for HTML documents. Scripts run only with this response's nonce;
- * in development Vite's HMR client also needs websockets and inline styles.
+ * in development Vite's HMR client also needs websockets and inline styles. With `postcode` (the
+ * checkout page) the 우편번호 hosts are allowed by name, so 'strict-dynamic' (which would ignore host
+ * lists and trust any script our scripts add) is left out there.
  */
-export function contentSecurityPolicy(nonce: string, { dev = false } = {}): string {
+export function contentSecurityPolicy(nonce: string, { dev = false, postcode = false } = {}): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
-    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+    "script-src": postcode
+      ? ["'self'", `'nonce-${nonce}'`, ...POSTCODE_HOSTS.script]
+      : ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"],
+    ...(postcode ? { "frame-src": POSTCODE_HOSTS.frame } : {}),
     "style-src": dev ? ["'self'", "'unsafe-inline'"] : ["'self'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],

@@ -392,7 +392,11 @@ export const brand: SeedBrand = {
 
 const GIM_ORIGIN = "김: 국내산 (국내산 원초)";
 const GIM_MANUFACTURER = "광주서구지역자활센터 (광주광역시 서구 죽봉대로 38번길 25, 062-367-3027)";
-const NOT_STATED = "상품 포장 표시사항 참조";
+// The webzine does not give these 고시 items; they stay empty (shown as "등록 전", listed in 출시 전 점검)
+// until the center supplies them. Nothing is made up.
+const NOT_STATED = "";
+// What the webzine does say: the center makes the 김 in 광주 (not imported), and its telephone.
+const GIM_DISCLOSURE = { imported: "해당 없음 (광주서구지역자활센터에서 제조)", consumerPhone: "062-367-3027" };
 
 const GIM_COPY = [
   "내가 제일 좋아하는 내친구김",
@@ -404,6 +408,8 @@ export const products: SeedProduct[] = [
   {
     slug: "naechingu-gim-gift-set",
     name: "내친구김 선물세트",
+    foodName: "내친구김 선물세트",
+    ...GIM_DISCLOSURE,
     line: "내친구김",
     summary: "국내산 원초로 만든 맛좋은 김, 전장김 5봉+도시락김 4봉+자반김 4봉으로 구성된 선물세트입니다.",
     description: [GIM_COPY, "- 구성: 전장김 5봉+도시락김 4봉+자반김 4봉"].join("\n\n"),
@@ -421,6 +427,8 @@ export const products: SeedProduct[] = [
   {
     slug: "naechingu-gim-jaban",
     name: "내친구김 김자반",
+    foodName: "내친구김 김자반",
+    ...GIM_DISCLOSURE,
     line: "내친구김",
     summary: "국내산 원초로 만든 맛좋은 내친구김 김자반입니다. 1봉 3,000원, 2봉 5,000원.",
     description: [GIM_COPY, "- 1봉 3,000원\n- 2봉 5,000원"].join("\n\n"),
@@ -441,6 +449,8 @@ export const products: SeedProduct[] = [
   {
     slug: "naechingu-gim-jeonjang",
     name: "내친구김 전장김",
+    foodName: "내친구김 전장김",
+    ...GIM_DISCLOSURE,
     line: "내친구김",
     summary: "국내산 원초로 만든 맛좋은 내친구김 전장김입니다. 1봉 2,000원, 3봉 5,000원.",
     description: [GIM_COPY, "- 1봉 2,000원\n- 3봉 5,000원"].join("\n\n"),
@@ -461,6 +471,8 @@ export const products: SeedProduct[] = [
   {
     slug: "naechingu-gim-dosirak",
     name: "내친구김 도시락김",
+    foodName: "내친구김 도시락김",
+    ...GIM_DISCLOSURE,
     line: "내친구김",
     summary: "국내산 원초로 만든 맛좋은 내친구김 도시락김입니다. 16봉 5,500원.",
     description: [GIM_COPY, "- 16봉 5,500원"].join("\n\n"),

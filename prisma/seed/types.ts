@@ -54,6 +54,10 @@ export type SeedProduct = {
   shelfLife: string;
   storage: string;
   manufacturer: string;
+  // Other 상품정보제공고시 items, only where the webzine says something (see app/catalog/food-disclosure.ts).
+  foodName?: string;
+  imported?: string;
+  consumerPhone?: string;
   relatedArticleSlugs: string[];
 };
 

@@ -45,9 +45,8 @@ export async function fillCheckout(page: Page) {
   await page.getByLabel("주문하시는 분과 같음").check();
   await page.getByLabel("우편번호").fill(CUSTOMER.postal);
   await page.getByLabel("주소", { exact: true }).fill(CUSTOMER.address);
-  await page.getByLabel(/개인정보 수집·이용 동의/).check();
-  await page.getByLabel(/개인정보 제3자 제공 동의/).check();
-  await page.getByLabel(/구매조건 확인 및 결제 진행 동의/).check();
+  // 전체 동의 ticks every item with JavaScript; without it the server counts it as all of them.
+  await page.getByLabel("전체 동의").check();
 }
 
 export async function payAndLookUp(page: Page, total: string) {

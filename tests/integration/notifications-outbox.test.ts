@@ -93,7 +93,9 @@ describe("outbox without SMTP", () => {
 
     await queue({ orderId: order.id, kind: "REFUNDED", amount: 12_345, dedupeKey: `refund-all:${order.id}` });
     const whole = await row(`refund-all:${order.id}`);
-    expect(whole.text).toContain("환불 범위: 주문 전체");
+    // 12,345원 of a larger order is a partial refund: it says so, never "주문 전체".
+    expect(whole.text).toContain("부분 환불: 주문하신 상품 가운데 12,345원");
+    expect(whole.text).not.toContain("주문 전체");
     expect(whole.text).toContain("환불 금액: 12,345원");
   });
 

@@ -12,9 +12,14 @@ export const CUSTOMER = {
   address1: "광주광역시 서구 화정로 149",
   address2: "3층",
   deliveryMemo: "",
+  isGift: false,
+  giftSender: "",
+  giftMessage: "",
+  consentTerms: true as const,
   consentPrivacy: true as const,
   consentThirdParty: true as const,
   consentPurchase: true as const,
+  consentAge14: true as const,
 };
 
 export async function variantId(prisma: PrismaClient, productSlug: string, name: string) {

@@ -166,9 +166,18 @@ describe("CANCELLED and REFUNDED", () => {
   it("a refund names its scope and amount", () => {
     const part = composeOrderEmail(order(), { kind: "REFUNDED", fulfilmentId: 12, amount: 5_000 }, BASE);
     expect(part.subject).toBe("[소소드림] 주문 일부 환불이 처리되었습니다 (주문번호 SD-20231201-7KQ3XM)");
-    expect(part.text).toContain("환불 범위: 광주광산지역자활센터 상품");
+    // 5,000원 of the 광산 part: a partial refund says so, with its amount and items, never "주문 전체".
+    expect(part.text).toContain("부분 환불: 광주광산지역자활센터 상품 가운데 5,000원");
+    expect(part.text).toContain("■ 환불 대상 상품");
+    expect(part.text).not.toContain("주문 전체");
     expect(part.text).toContain("환불 금액: 5,000원");
     expect(part.text).toContain("3~7 영업일");
+
+    // A partial refund of a whole order (no part named) is partial too.
+    const some = composeOrderEmail(order(), { kind: "REFUNDED", amount: 2_000 }, BASE);
+    expect(some.subject).toBe("[소소드림] 주문 일부 환불이 처리되었습니다 (주문번호 SD-20231201-7KQ3XM)");
+    expect(some.text).toContain("부분 환불: 주문하신 상품 가운데 2,000원");
+    expect(some.text).not.toContain("주문 전체");
 
     const whole = composeOrderEmail(order(), { kind: "REFUNDED", amount: 36_000 }, BASE);
     expect(whole.subject).toBe("[소소드림] 주문 환불이 처리되었습니다 (주문번호 SD-20231201-7KQ3XM)");

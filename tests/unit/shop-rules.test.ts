@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SURCHARGE_RANGES, quoteShipping, surchargeFor } from "~/cart/shipping";
+import { REMOTE_AREAS } from "~/cart/remote-areas";
+import { quoteCheckout, quoteShipping, surchargeFor } from "~/cart/shipping";
 import { checkoutSchema } from "~/orders/checkout-form";
 import { allowedPriorStates, ORDER_STATUSES, type OrderStatus } from "~/orders/order-states";
 import { deriveDeliveryState, type FulfilmentStatus } from "~/orders/part-states";
@@ -60,15 +61,23 @@ describe("quoteShipping", () => {
 
 describe("surchargeFor", () => {
   it.each([
-    ["63000", 3000],
-    ["63001", 3000],
-    ["63300", 3000],
-    ["63644", 3000],
-  ])("%s is 제주: +%i원", (postalCode, amount) => {
+    ["63002", 3000, "제주"],
+    ["63100", 3000, "제주"],
+    ["63300", 3000, "제주"],
+    ["63644", 3000, "제주"],
+    ["63000", 6000, "제주 도서"], // 추자도
+    ["63001", 6000, "제주 도서"],
+    ["63365", 6000, "제주 도서"], // 우도
+    ["40200", 5000, "도서산간"], // 울릉도
+    ["40240", 5000, "도서산간"],
+    ["23100", 5000, "도서산간"], // 옹진군
+    ["23136", 5000, "도서산간"],
+    ["58830", 5000, "도서산간"], // 신안군
+  ])("%s: +%i원 (%s)", (postalCode, amount, label) => {
     const surcharge = surchargeFor(postalCode);
     expect(surcharge).not.toBeNull();
     expect(surcharge!.amount).toBe(amount);
-    expect(surcharge!.label).toBe("제주");
+    expect(surcharge!.label).toBe(label);
   });
 
   it.each([
@@ -76,6 +85,9 @@ describe("surchargeFor", () => {
     ["63645", "just above 제주"],
     ["61945", "광주 서구"],
     ["06236", "서울 (leading zero)"],
+    ["40241", "just past 울릉"],
+    ["23117", "between the 옹진 ranges"],
+    ["58827", "between the 신안 ranges"],
   ])("%s (%s) → no surcharge", (postalCode) => {
     expect(surchargeFor(postalCode)).toBeNull();
   });
@@ -94,11 +106,23 @@ describe("surchargeFor", () => {
     expect(surchargeFor(postalCode)).toBeNull();
   });
 
-  it("accepts other range tables", () => {
-    const ranges = [...DEFAULT_SURCHARGE_RANGES, { from: 40200, to: 40240, amount: 5000, label: "울릉" }];
-    expect(surchargeFor("40220", ranges)).toMatchObject({ amount: 5000, label: "울릉" });
-    expect(surchargeFor("63100", ranges)).toMatchObject({ amount: 3000, label: "제주" });
-    expect(surchargeFor("40241", ranges)).toBeNull();
+  it("lists well-formed ranges, each inside one kind", () => {
+    for (const area of REMOTE_AREAS) {
+      expect(area.from).toMatch(/^\d{5}$/);
+      expect(area.to).toMatch(/^\d{5}$/);
+      expect(area.from <= area.to).toBe(true);
+    }
+  });
+
+  it("charges one surcharge per parcel, as placing the order does", () => {
+    const parcels = [
+      { itemsTotal: 20000, shippingFee: 3000 },
+      { itemsTotal: 8000, shippingFee: 3000 },
+    ];
+    expect(quoteCheckout(parcels, "61945").total).toBe(34000);
+    expect(quoteCheckout(parcels, "63100").total).toBe(40000);
+    expect(quoteCheckout(parcels, "63365")).toMatchObject({ perParcel: 6000, surchargeTotal: 12000, total: 46000 });
+    expect(quoteCheckout(parcels, "631").total).toBe(34000);
   });
 });
 
@@ -216,9 +240,11 @@ const VALID = {
   address1: "광주광역시 서구 죽봉대로 38번길 25",
   address2: "2층",
   deliveryMemo: "문 앞에 놓아 주세요",
+  consentTerms: "on",
   consentPrivacy: "on",
   consentThirdParty: "on",
   consentPurchase: "on",
+  consentAge14: "on",
 } satisfies Record<string, string>;
 
 function without(input: Record<string, string>, ...keys: string[]) {
@@ -296,9 +322,11 @@ describe("checkoutSchema", () => {
     ["ordererEmail", "이메일을 입력해 주세요."],
     ["postalCode", "우편번호를 입력해 주세요."],
     ["address1", "주소를 입력해 주세요."],
+    ["consentTerms", "이용약관에 동의해 주세요."],
     ["consentPrivacy", "개인정보 수집·이용에 동의해 주세요."],
+    ["consentAge14", "만 14세 이상인지 확인해 주세요."],
     ["consentThirdParty", "개인정보 제3자 제공에 동의해 주세요."],
-    ["consentPurchase", "구매조건 확인 및 결제 진행에 동의해 주세요."],
+    ["consentPurchase", "구매조건과 교환·반품·환불 안내를 확인하고 동의해 주세요."],
   ])("missing %s → %s", (field, message) => {
     const errors = errorsOf(without(VALID, field));
     expect(errors).toEqual({ [field]: message });
@@ -319,7 +347,7 @@ describe("checkoutSchema", () => {
     ["ordererName", "가".repeat(31), "30자 이내로 입력해 주세요."],
     ["deliveryMemo", "가".repeat(101), "100자 이내로 입력해 주세요."],
     ["consentPrivacy", "off", "개인정보 수집·이용에 동의해 주세요."],
-    ["consentPurchase", "", "구매조건 확인 및 결제 진행에 동의해 주세요."],
+    ["consentPurchase", "", "구매조건과 교환·반품·환불 안내를 확인하고 동의해 주세요."],
   ])("%s = %j → %s", (field, value, message) => {
     expect(errorsOf({ ...VALID, [field]: value })).toEqual({ [field]: message });
   });
@@ -332,10 +360,26 @@ describe("checkoutSchema", () => {
       ordererEmail: "이메일을 입력해 주세요.",
       postalCode: "우편번호를 입력해 주세요.",
       address1: "주소를 입력해 주세요.",
+      consentTerms: "이용약관에 동의해 주세요.",
+      consentAge14: "만 14세 이상인지 확인해 주세요.",
       consentPrivacy: "개인정보 수집·이용에 동의해 주세요.",
       consentThirdParty: "개인정보 제3자 제공에 동의해 주세요.",
-      consentPurchase: "구매조건 확인 및 결제 진행에 동의해 주세요.",
+      consentPurchase: "구매조건과 교환·반품·환불 안내를 확인하고 동의해 주세요.",
     });
+  });
+
+  it("전체 동의 alone counts as every consent (a form sent without JavaScript)", () => {
+    const bare = without(
+      VALID,
+      "consentTerms",
+      "consentPrivacy",
+      "consentThirdParty",
+      "consentPurchase",
+      "consentAge14",
+    );
+    expect(errorsOf({ ...bare, consentAll: "on" })).toEqual({});
+    expect(Object.keys(errorsOf(bare))).toHaveLength(5);
+    expect(errorsOf({ ...bare, consentAll: "off" })).toHaveProperty("consentTerms");
   });
 
   describe("without sameAsOrderer", () => {
