@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffShell } from "~/components/staff-shell";
+import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
 import { prisma } from "~/utils/db.server";
 
 const CENTER_NAV = [
@@ -18,6 +18,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const center = await prisma.center.findUniqueOrThrow({ where: { id: user.centerId }, select: { name: true } });
   return { userName: user.name, centerName: center.name };
 }
+
+export const handle = STAFF_AREA;
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
