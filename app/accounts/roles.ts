@@ -29,6 +29,7 @@ export function homePathFor(role: Role): string {
 /** Menu of the /admin area; each page still checks its own role on the server. */
 export const ADMIN_NAV: { to: string; label: string; roles: Role[] }[] = [
   { to: "/admin/orders", label: "주문", roles: ["ADMIN"] },
+  { to: "/admin/settlement", label: "정산", roles: ["ADMIN"] },
   { to: "/admin/articles", label: "기사", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/issues", label: "월호", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/products", label: "상품", roles: ["ADMIN"] },
