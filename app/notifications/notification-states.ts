@@ -1,12 +1,24 @@
 // Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
-export const NOTIFICATION_KINDS = ["ORDER_PAID", "SHIPPED", "CANCELLED", "REFUNDED"] as const;
+export const NOTIFICATION_KINDS = [
+  "ORDER_PAID",
+  "SHIPPED",
+  "CANCELLED",
+  "REFUNDED",
+  // To a producing center's staff (notifications/center-notifications.server.ts).
+  "CENTER_NEW_ORDER",
+  "CENTER_REQUEST",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+/** The kinds sent to the customer of an order (composed by templates.ts). */
+export type CustomerNotificationKind = Exclude<NotificationKind, "CENTER_NEW_ORDER" | "CENTER_REQUEST">;
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   ORDER_PAID: "주문 접수",
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  CENTER_NEW_ORDER: "센터에 새 주문 알림",
+  CENTER_REQUEST: "센터에 요청 알림",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server

@@ -5,7 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
-import type { NotificationKind } from "./notification-states";
+import type { CustomerNotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
 import { deliverySelect, partAmountsSelect, totalsSelect } from "~/checkout/order-select";
 
@@ -22,7 +22,7 @@ const WORKER_INTERVAL_MS = 30_000;
 
 export type QueueInput = {
   orderId: number;
-  kind: NotificationKind;
+  kind: CustomerNotificationKind;
   dedupeKey: string;
   /** The center's part: required for SHIPPED; for CANCELLED/REFUNDED, absent means the whole order. */
   fulfilmentId?: number;

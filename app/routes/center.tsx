@@ -10,6 +10,7 @@ const CENTER_NAV = [
   { to: "/center/stock", label: "재고" },
   { to: "/center/settlement", label: "정산" },
   { to: "/center/articles", label: "소식 쓰기" },
+  { to: "/center/notifications", label: "알림 설정" },
 ];
 
 // A local center's work area: every page below scopes its queries by the centerId of the session.
