@@ -8,7 +8,11 @@ import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
 // The regional center's area. Center staff have their own (/center) and never reach this one.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
-  const nav = ADMIN_NAV.filter((item) => item.roles.includes(user.role)).map(({ to, label }) => ({ to, label }));
+  const nav = ADMIN_NAV.filter((item) => item.roles.includes(user.role)).map(({ to, label, end }) => ({
+    to,
+    label,
+    end,
+  }));
   return { userName: user.name, nav };
 }
 
