@@ -1,10 +1,11 @@
 // The admin's forms for a center's monthly 정산: 확정, 지급 완료 (with the transfer's date and a memo), 확정 취소.
 // Shared by the browser (Conform) and the action.
 import { z } from "zod";
+import type { SettlementPayoutStatus } from "~/generated/prisma/enums";
 import { optionalText } from "~/utils/form-inputs";
 import { parseMonth } from "./settlement-month";
 
-export type PayoutStatus = "CONFIRMED" | "PAID";
+export type PayoutStatus = SettlementPayoutStatus;
 export const PAYOUT_STATUS_LABEL: Record<PayoutStatus, string> = { CONFIRMED: "정산 확정", PAID: "지급 완료" };
 
 const monthField = z.string().refine((v) => parseMonth(v) !== null, "정산 월이 올바르지 않습니다.");

@@ -5,13 +5,22 @@ import { recordAudit } from "~/audit/audit.server";
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
-import type { SaveFailure } from "~/utils/form-reply.server";
+import type { CommandResult } from "~/utils/command-result";
 import { currentMonth, isAfter, monthKey, monthLabel, addMonths, parseMonth, type Month } from "./settlement-month";
 import { getSettlement } from "./settlement.server";
 
 export { PAYOUT_STATUS_LABEL, type PayoutStatus } from "./payout-form";
 
-export type PayoutResult = { ok: true; message: string } | SaveFailure;
+export type PayoutRefusal =
+  | "CENTER_NOT_FOUND"
+  | "MONTH_NOT_OVER"
+  | "NOTHING_TO_SETTLE"
+  | "ALREADY_CONFIRMED"
+  | "NOT_CONFIRMED"
+  | "ALREADY_PAID"
+  | "PAID_BEFORE_MONTH_END"
+  | "CANNOT_REOPEN";
+export type PayoutResult = CommandResult<{ amount: number }, PayoutRefusal>;
 
 const payoutSelect = {
   id: true,
@@ -38,7 +47,7 @@ export function getPayout(centerId: number, month: Month) {
   });
 }
 
-const refuse = (message: string, field = "form"): SaveFailure => ({ ok: false, field, message });
+const refuse = (reason: PayoutRefusal) => ({ ok: false, reason }) as const;
 
 async function centerName(centerId: number) {
   const center = await prisma.center.findUnique({ where: { id: centerId }, select: { shortName: true } });
@@ -51,11 +60,11 @@ export async function confirmPayout(
 ): Promise<PayoutResult> {
   const month = parseMonth(input.month)!;
   const name = await centerName(input.centerId);
-  if (!name) return refuse("센터를 찾을 수 없습니다.");
+  if (!name) return refuse("CENTER_NOT_FOUND");
   // A month is settled once it is over in Korea: sales and refunds may still come in until then.
-  if (!isAfter(currentMonth(now), month)) return refuse(`${monthLabel(month)}이 끝난 뒤에 확정할 수 있습니다.`);
+  if (!isAfter(currentMonth(now), month)) return refuse("MONTH_NOT_OVER");
   const { summary } = await getSettlement(input.centerId, month);
-  if (summary.orders === 0 && summary.refunds === 0) return refuse(`${monthLabel(month)}에는 정산할 내역이 없습니다.`);
+  if (summary.orders === 0 && summary.refunds === 0) return refuse("NOTHING_TO_SETTLE");
   try {
     await prisma.$transaction(async (tx) => {
       await tx.settlementPayout.create({
@@ -75,11 +84,11 @@ export async function confirmPayout(
   } catch (error) {
     // The unique (center, month): someone confirmed it a moment ago.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return refuse("이미 확정된 정산입니다. 화면을 새로 고쳐 주세요.");
+      return refuse("ALREADY_CONFIRMED");
     }
     throw error;
   }
-  return { ok: true, message: `${name} ${monthLabel(month)} 정산을 ${formatWon(summary.net)}으로 확정했습니다.` };
+  return { ok: true, data: { amount: summary.net } };
 }
 
 export async function markPayoutPaid(input: {
@@ -91,12 +100,10 @@ export async function markPayoutPaid(input: {
 }): Promise<PayoutResult> {
   const month = parseMonth(input.month)!;
   const name = await centerName(input.centerId);
-  if (!name) return refuse("센터를 찾을 수 없습니다.");
+  if (!name) return refuse("CENTER_NOT_FOUND");
   // The transfer of a month's 정산 happens after the month; a day before that is a typing slip.
-  if (input.paidOn < `${monthKey(addMonths(month, 1))}-01`) {
-    return refuse(`지급일은 ${monthLabel(month)}이 끝난 뒤의 날짜여야 합니다.`, "paidOn");
-  }
-  return prisma.$transaction(async (tx) => {
+  if (input.paidOn < `${monthKey(addMonths(month, 1))}-01`) return refuse("PAID_BEFORE_MONTH_END");
+  return prisma.$transaction(async (tx): Promise<PayoutResult> => {
     const where = { centerId: input.centerId, month: monthKey(month) };
     const updated = await tx.settlementPayout.updateMany({
       where: { ...where, status: "CONFIRMED" },
@@ -104,7 +111,7 @@ export async function markPayoutPaid(input: {
     });
     if (updated.count !== 1) {
       const row = await tx.settlementPayout.findUnique({ where: { centerId_month: where }, select: { status: true } });
-      return refuse(row ? "이미 지급 완료로 기록된 정산입니다." : "먼저 정산을 확정해 주세요.");
+      return refuse(row ? "ALREADY_PAID" : "NOT_CONFIRMED");
     }
     const { amount } = await tx.settlementPayout.findUniqueOrThrow({ where: { centerId_month: where } });
     await recordAudit(
@@ -117,7 +124,7 @@ export async function markPayoutPaid(input: {
       },
       tx,
     );
-    return { ok: true as const, message: `${name} ${monthLabel(month)} 정산을 지급 완료로 기록했습니다.` };
+    return { ok: true, data: { amount } };
   });
 }
 
@@ -125,12 +132,12 @@ export async function markPayoutPaid(input: {
 export async function reopenPayout(input: { centerId: number; month: string; userId: number }): Promise<PayoutResult> {
   const month = parseMonth(input.month)!;
   const name = await centerName(input.centerId);
-  if (!name) return refuse("센터를 찾을 수 없습니다.");
-  return prisma.$transaction(async (tx) => {
+  if (!name) return refuse("CENTER_NOT_FOUND");
+  return prisma.$transaction(async (tx): Promise<PayoutResult> => {
     const removed = await tx.settlementPayout.deleteMany({
       where: { centerId: input.centerId, month: monthKey(month), status: "CONFIRMED" },
     });
-    if (removed.count !== 1) return refuse("지급 완료된 정산이거나 확정되지 않은 정산은 확정을 취소할 수 없습니다.");
+    if (removed.count !== 1) return refuse("CANNOT_REOPEN");
     await recordAudit(
       {
         userId: input.userId,
@@ -141,6 +148,6 @@ export async function reopenPayout(input: { centerId: number; month: string; use
       },
       tx,
     );
-    return { ok: true as const, message: `${name} ${monthLabel(month)} 정산 확정을 취소했습니다.` };
+    return { ok: true, data: { amount: 0 } };
   });
 }

@@ -4,7 +4,7 @@ import { prisma } from "~/utils/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { monthKey, type Month } from "./settlement-month";
 import { getSettlement, type SettlementSummary } from "./settlement.server";
-import { listPayouts, PAYOUT_STATUS_LABEL, type Payout, type PayoutStatus } from "./payouts.server";
+import { listPayouts, PAYOUT_STATUS_LABEL, type Payout } from "./payouts.server";
 
 export type OverviewRow = {
   center: { id: number; name: string; shortName: string };
@@ -68,7 +68,7 @@ export function overviewCsv({ rows, total }: SettlementOverview): string {
     ...rows.map(({ center, summary, payout }) => [
       center.name,
       ...figures(summary),
-      payout ? PAYOUT_STATUS_LABEL[payout.status as PayoutStatus] : "미확정",
+      payout ? PAYOUT_STATUS_LABEL[payout.status] : "미확정",
       payout ? String(payout.amount) : "",
       payout?.paidOn ?? "",
       payout?.memo ?? "",

@@ -5,12 +5,20 @@ import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react"
 import { requireRole } from "~/accounts/session.server";
 import { AdminHeading, AdminTable, Notice, type AdminColumn } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PayoutCell } from "~/components/payout-forms";
+import { PayoutCell } from "~/fulfilment/payout-forms";
 import { MonthPicker, SummaryCards } from "~/components/settlement-parts";
 import { payoutSchema } from "~/fulfilment/payout-form";
+import { payoutRefusal } from "~/fulfilment/payout-messages";
 import { confirmPayout, markPayoutPaid, reopenPayout } from "~/fulfilment/payouts.server";
 import { getSettlementOverview, type OverviewRow } from "~/fulfilment/settlement-overview.server";
-import { currentMonth, isAfter, monthFromRequest, monthKey, monthLabel } from "~/fulfilment/settlement-month";
+import {
+  currentMonth,
+  isAfter,
+  monthFromRequest,
+  monthKey,
+  monthLabel,
+  parseMonth,
+} from "~/fulfilment/settlement-month";
 import { formatWon } from "~/utils/format";
 import { replyUnsaved } from "~/utils/form-reply.server";
 
@@ -32,7 +40,9 @@ export async function action({ request }: ActionFunctionArgs) {
       : input.intent === "pay"
         ? await markPayoutPaid(input)
         : await reopenPayout(input);
-  if (!result.ok) return replyUnsaved(submission, result);
+  if (!result.ok) {
+    return replyUnsaved(submission, { ok: false, ...payoutRefusal(result.reason, parseMonth(input.month)!) });
+  }
   throw redirect(`/admin/settlement?month=${input.month}&saved=${input.intent}&center=${input.centerId}`);
 }
 

@@ -3,6 +3,7 @@
 // input in Korean without changing anything, and shows on the center's own page (and only there).
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { payoutRefusal } from "~/fulfilment/payout-messages";
 import { confirmPayout } from "~/fulfilment/payouts.server";
 import { getSettlementOverview, OVERVIEW_CSV_HEADER } from "~/fulfilment/settlement-overview.server";
 import { getSettlement } from "~/fulfilment/settlement.server";
@@ -97,7 +98,8 @@ describe("정산 확정 → 지급 완료", () => {
       { centerId: seoguId, month: MONTH, userId: 1 },
       new Date("2023-12-31T14:00:00Z"),
     );
-    expect(result).toMatchObject({ ok: false, message: "2023년 12월이 끝난 뒤에 확정할 수 있습니다." });
+    expect(result).toEqual({ ok: false, reason: "MONTH_NOT_OVER" });
+    expect(payoutRefusal("MONTH_NOT_OVER", DECEMBER).message).toBe("2023년 12월이 끝난 뒤에 확정할 수 있습니다.");
     expect(await prisma.settlementPayout.count()).toBe(0);
   });
 

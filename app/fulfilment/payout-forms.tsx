@@ -9,7 +9,7 @@ import { formatDate, formatDateTime, formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
 
 type PayoutView = {
-  status: string;
+  status: PayoutStatus;
   amount: number;
   confirmedAt: string | Date;
   paidOn: string | null;
@@ -39,7 +39,7 @@ function Hidden({ centerId, month }: { centerId: number; month: string }) {
 export function PayoutCell(props: Props) {
   const { payout } = props;
   if (!payout) return <ConfirmForm {...props} />;
-  const status = payout.status as PayoutStatus;
+  const { status } = payout;
   return (
     <div className="space-y-2 text-sm">
       <p>
