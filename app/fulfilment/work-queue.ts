@@ -1,6 +1,7 @@
 // The regional center's view of the centers' work: parts by fulfilment state, and the two kinds of delay
 // it chases up. Shared by the admin order filter and the admin home's counts.
-import type { FulfilmentStatus } from "./fulfilment-states";
+import type { Prisma } from "~/generated/prisma/client";
+import type { FulfilmentStatus } from "~/orders/part-states";
 
 /** 발주확인 지연: paid this long ago and not yet accepted by the center. */
 export const ACCEPT_DELAY_MS = 24 * 3_600_000;
@@ -32,8 +33,8 @@ export function isWorkFilter(value: unknown): value is WorkFilter {
   return typeof value === "string" && (WORK_FILTERS as readonly string[]).includes(value);
 }
 
-/** The condition on one part (a Prisma FulfilmentWhereInput) for a filter, at `now`. */
-export function workWhere(filter: WorkFilter, now: Date) {
+/** The condition on one part for a filter, at `now`. */
+export function workWhere(filter: WorkFilter, now: Date): Prisma.FulfilmentWhereInput {
   const paid = { order: { paidAt: { not: null } } };
   switch (filter) {
     case "ACCEPT_LATE":

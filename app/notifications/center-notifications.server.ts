@@ -45,7 +45,13 @@ function recipients(db: Db, centerId: number, preference: Preference) {
 
 async function queueToStaff(
   db: Db,
-  input: { orderId: number; centerId: number; kind: string; dedupeKey: string; preference: Preference },
+  input: {
+    orderId: number;
+    centerId: number;
+    kind: "CENTER_NEW_ORDER" | "CENTER_REQUEST";
+    dedupeKey: string;
+    preference: Preference;
+  },
   message: { subject: string; text: string },
 ) {
   let queued = 0;

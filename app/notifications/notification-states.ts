@@ -1,15 +1,9 @@
 // Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
-export const NOTIFICATION_KINDS = [
-  "ORDER_PAID",
-  "SHIPPED",
-  "CANCELLED",
-  "REFUNDED",
-  // To a producing center's staff (notifications/center-notifications.server.ts).
-  "CENTER_NEW_ORDER",
-  "CENTER_REQUEST",
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-/** The kinds sent to the customer of an order (composed by templates.ts). */
+import { NotificationKind, NotificationStatus } from "~/generated/prisma/enums";
+
+export { NotificationKind, NotificationStatus };
+export const NOTIFICATION_KINDS = Object.values(NotificationKind);
+/** The kinds sent to the customer of an order (composed by templates.ts); the others go to center staff. */
 export type CustomerNotificationKind = Exclude<NotificationKind, "CENTER_NEW_ORDER" | "CENTER_REQUEST">;
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
@@ -23,8 +17,7 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
 // was configured when it was queued, so it is only kept for admins to read.
-export const NOTIFICATION_STATUSES = ["PENDING", "SENT", "FAILED", "OUTBOX"] as const;
-export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+export const NOTIFICATION_STATUSES = Object.values(NotificationStatus);
 
 export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   PENDING: "대기",

@@ -6,7 +6,7 @@ import { requireRole } from "~/accounts/session.server";
 import { AdminHeading, AdminTable, Notice, type AdminColumn } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PayoutCell } from "~/fulfilment/payout-forms";
-import { MonthPicker, SummaryCards } from "~/components/settlement-parts";
+import { MonthPicker, SummaryCards } from "~/fulfilment/settlement-parts";
 import { payoutSchema } from "~/fulfilment/payout-form";
 import { payoutRefusal } from "~/fulfilment/payout-messages";
 import { confirmPayout, markPayoutPaid, reopenPayout } from "~/fulfilment/payouts.server";

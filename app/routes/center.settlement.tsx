@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { MonthPicker, PayoutNotice, ProductTable, RefundList, SummaryCards } from "~/components/settlement-parts";
 import { getPayout } from "~/fulfilment/payouts.server";
 import { currentMonth, isAfter, monthFromRequest, monthKey, monthLabel } from "~/fulfilment/settlement-month";
+import { MonthPicker, PayoutNotice, ProductTable, RefundList, SummaryCards } from "~/fulfilment/settlement-parts";
 import { getSettlement } from "~/fulfilment/settlement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

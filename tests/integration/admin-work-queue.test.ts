@@ -1,7 +1,7 @@
 // The admin home's counts of the centers' work: parts by state, 발주확인 지연 (paid over 24 hours ago, not
 // accepted) and 배송 지연 (accepted over 3 days ago, not shipped), by center; unpaid orders never count.
 import { describe, expect, it } from "vitest";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import * as home from "~/routes/admin._index";
 import { prisma } from "~/utils/db.server";
 import { paidOrder } from "../support/orders";
