@@ -3,6 +3,7 @@
 // event (an `expired` after `completed`, a webhook retried) changes nothing.
 import type { Prisma } from "~/generated/prisma/client";
 import { queueOrderNotification } from "~/notifications/notifications.server";
+import { queueCenterNewOrderNotifications } from "~/notifications/center-notifications.server";
 import { releaseReservedStock, transitionOrder } from "./orders.server";
 
 type Tx = Prisma.TransactionClient;
@@ -47,6 +48,8 @@ export async function markOrderPaid(tx: Tx, ref: SessionRef, paidWon: number | n
       kind: "ORDER_PAID",
       dedupeKey: `paid:${found.order.id}`,
     });
+    // Each producing center hears of its part at once, through the same outbox.
+    await queueCenterNewOrderNotifications(tx, found.order.id);
   }
   return applied ? "paid" : `unchanged (${found.order.status})`;
 }

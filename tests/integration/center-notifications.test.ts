@@ -126,3 +126,26 @@ describe("each staff member's own setting", () => {
     expect(sentTo(STAFF.gwangsan, order.number)).toHaveLength(0);
   });
 });
+
+describe("the payment is what triggers it", () => {
+  it("queues the centers' mails in the transaction that marks the order paid, once", async () => {
+    const { placeOrder } = await import("~/orders/orders.server");
+    const { markOrderPaid } = await import("~/orders/payment-events.server");
+    const { CUSTOMER, makeCart, variantId } = await import("../support/shop");
+    const jaban = await variantId(prisma, "naechingu-gim-jaban", "1봉");
+    const order = await placeOrder(await makeCart(prisma, [{ variantId: jaban, quantity: 1 }]), CUSTOMER);
+    const checkoutSession = `cs_center_mail_${order.id}`;
+    await prisma.payment.create({
+      data: { orderId: order.id, provider: "test", checkoutSession, amount: order.total },
+    });
+    const ref = { checkoutSession, orderId: order.id };
+    // A payment of the wrong amount marks nothing and tells no center.
+    expect(await prisma.$transaction((tx) => markOrderPaid(tx, ref, order.total - 1))).toBe("amount mismatch");
+    expect(await prisma.notification.count({ where: { orderId: order.id, kind: "CENTER_NEW_ORDER" } })).toBe(0);
+    expect(await prisma.$transaction((tx) => markOrderPaid(tx, ref, order.total))).toBe("paid");
+    expect(await prisma.$transaction((tx) => markOrderPaid(tx, ref, order.total))).toBe("unchanged (PAID)");
+    const rows = await prisma.notification.findMany({ where: { orderId: order.id, kind: "CENTER_NEW_ORDER" } });
+    // 서구's first staff member turned new-order mails off above; the second still gets one.
+    expect(rows.map((r) => r.to)).toEqual([seoguSecond.email]);
+  });
+});
