@@ -5,8 +5,8 @@ import { homePathFor } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { WORK_FILTER_LABEL, type WorkFilter } from "~/fulfilment/work-queue";
-import { countCenterWork } from "~/fulfilment/work-queue.server";
+import { WORK_FILTER_LABEL, type WorkFilter } from "~/orders/part-work";
+import { countCenterWork } from "~/orders/part-work.server";
 
 // The admin's home: what the centers have to do now and what is late. Editors go to their articles.
 export async function loader({ request }: LoaderFunctionArgs) {

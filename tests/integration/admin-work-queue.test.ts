@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { placeOrder } from "~/orders/orders.server";
 import * as home from "~/routes/admin._index";
+import * as orders from "~/routes/admin.orders._index";
 import { prisma } from "~/utils/db.server";
 import { paidOrder } from "../support/orders";
 import { call } from "../support/route-calls";
@@ -17,8 +18,8 @@ describe("the admin home", () => {
     const admin = await sessionCookie(STAFF.admin);
     const before = (await call(home.loader, getRequest("/admin", admin))).data.counts;
 
-    await paidOrder(prisma, { paidAt: ago(25 * HOUR) }); // 발주확인 지연 (서구)
-    await paidOrder(prisma, { paidAt: ago(23 * HOUR) }); // new, not yet late
+    const late = await paidOrder(prisma, { paidAt: ago(25 * HOUR) }); // 발주확인 지연 (서구)
+    const fresh = await paidOrder(prisma, { paidAt: ago(23 * HOUR) }); // new, not yet late
     const twoCenters = await paidOrder(prisma, { twoCenters: true, paidAt: ago(5 * 24 * HOUR) });
     // 서구 accepted 4 days ago (배송 지연); 광산 accepted 2 days ago (not late); both are 상품준비중.
     await prisma.fulfilment.update({
@@ -49,6 +50,21 @@ describe("the admin home", () => {
     const seogu = after.data.lateByCenter.find((c: { shortName: string }) => c.shortName === "서구");
     expect(seogu).toMatchObject({ acceptLate: before.ACCEPT_LATE + 1, shipLate: before.SHIP_LATE + 1 });
     expect(after.data.lateByCenter.find((c: { shortName: string }) => c.shortName === "광산")).toBeUndefined();
+
+    // The order list filters the same way; with a center, it is that center's part that must match.
+    const list = async (query: string) =>
+      (await call(orders.loader, getRequest(`/admin/orders?${query}`, admin))).data.rows.map(
+        (r: { number: string }) => r.number,
+      );
+    const acceptLate = await list("work=ACCEPT_LATE");
+    expect(acceptLate).toContain(late.order.number);
+    expect(acceptLate).not.toContain(fresh.order.number);
+    expect(await list("work=NEW")).toEqual(expect.arrayContaining([late.order.number, fresh.order.number]));
+    expect(await list("work=SHIP_LATE")).toContain(twoCenters.order.number);
+    expect(await list(`work=SHIP_LATE&center=${twoCenters.gwangsan!.centerId}`)).not.toContain(twoCenters.order.number);
+    expect(await list(`work=ACCEPTED&center=${twoCenters.gwangsan!.centerId}`)).toContain(twoCenters.order.number);
+    expect(await list("work=SHIPPED")).toEqual([shipped.order.number]);
+    expect(await list("work=NEW")).not.toContain(unpaid.number);
   });
 
   it("sends editors to their articles and keeps center staff out", async () => {

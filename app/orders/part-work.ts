@@ -1,7 +1,7 @@
 // The regional center's view of the centers' work: parts by fulfilment state, and the two kinds of delay
 // it chases up. Shared by the admin order filter and the admin home's counts.
 import type { Prisma } from "~/generated/prisma/client";
-import type { FulfilmentStatus } from "~/orders/part-states";
+import type { FulfilmentStatus } from "./part-states";
 
 /** 발주확인 지연: paid this long ago and not yet accepted by the center. */
 export const ACCEPT_DELAY_MS = 24 * 3_600_000;

@@ -1,5 +1,5 @@
 import { prisma } from "~/utils/db.server";
-import { workWhere, type WorkFilter } from "./work-queue";
+import { workWhere, type WorkFilter } from "./part-work";
 
 const COUNTED = ["NEW", "ACCEPTED", "SHIPPED", "ACCEPT_LATE", "SHIP_LATE"] as const satisfies WorkFilter[];
 
