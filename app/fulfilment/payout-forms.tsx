@@ -3,7 +3,7 @@
 // by Conform with the action's own schema.
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
-import { FormErrors } from "~/components/field";
+import { Field, FormErrors } from "~/components/field";
 import { PAYOUT_STATUS_LABEL, payoutSchema, type PayoutStatus } from "~/fulfilment/payout-form";
 import { formatDate, formatDateTime, formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
@@ -85,39 +85,13 @@ function PayForm({ centerId, centerName, month, lastResult }: Props) {
   return (
     <Form method="post" {...getFormProps(form)} className="grid gap-2">
       <Hidden centerId={centerId} month={month} />
-      <div>
-        <label htmlFor={paidOn.id} className="block font-bold text-teal-950">
-          지급일
-        </label>
-        <input
-          {...getInputProps(paidOn, { type: "date" })}
-          key={paidOn.key}
-          required
-          className="input w-full aria-[invalid=true]:border-orange-600"
-        />
-        {paidOn.errors ? (
-          <p id={paidOn.errorId} className="mt-1 font-semibold text-orange-700">
-            {paidOn.errors.join(" ")}
-          </p>
-        ) : null}
-      </div>
-      <div>
-        <label htmlFor={memo.id} className="block font-bold text-teal-950">
-          메모 <span className="font-normal text-ink-soft">(선택)</span>
-        </label>
-        <input
-          {...getInputProps(memo, { type: "text" })}
-          key={memo.key}
-          maxLength={200}
-          placeholder="예: 농협 이체"
-          className="input w-full"
-        />
-        {memo.errors ? (
-          <p id={memo.errorId} className="mt-1 font-semibold text-orange-700">
-            {memo.errors.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <Field label="지급일" meta={paidOn} inputProps={{ ...getInputProps(paidOn, { type: "date" }), required: true }} />
+      <Field
+        label="메모"
+        optional
+        meta={memo}
+        inputProps={{ ...getInputProps(memo, { type: "text" }), maxLength: 200, placeholder: "예: 농협 이체" }}
+      />
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="pay" className="btn btn-primary">

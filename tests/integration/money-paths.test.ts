@@ -64,50 +64,23 @@ describe("every money path adds up in the 정산", () => {
   it("pays, refunds, cancels and ships, then checks every order in the database", async () => {
     const userId = await admin();
     const key = () => ({ idempotencyKey: newKey(), userId });
+    const refund = (
+      orderId: number,
+      fulfilmentId: number,
+      amount: number | null,
+      { cancel = false, reason = "", key: k = key() } = {},
+    ) => refundPart({ orderId, fulfilmentId, amount, cancel, reason, ...k });
 
     // 1. Paid, nothing else.
     await paidThroughWebhook(true);
     // 2. Partial refund of one part, then the rest of it.
     const b = await paidThroughWebhook(true);
-    expect(
-      (
-        await refundPart({
-          orderId: b.order.id,
-          fulfilmentId: b.seogu.id,
-          amount: 1_500,
-          cancel: false,
-          reason: "파손",
-          ...key(),
-        })
-      ).ok,
-    ).toBe(true);
-    expect(
-      (
-        await refundPart({
-          orderId: b.order.id,
-          fulfilmentId: b.seogu.id,
-          amount: null,
-          cancel: false,
-          reason: "",
-          ...key(),
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await refund(b.order.id, b.seogu.id, 1_500, { reason: "파손" })).ok).toBe(true);
+    expect((await refund(b.order.id, b.seogu.id, null)).ok).toBe(true);
     await settleRefunds(b.order.id, b.paymentIntent, b.order.total);
     // 3. One part cancelled before shipping, the other shipped and partly refunded after.
     const c = await paidThroughWebhook(true);
-    expect(
-      (
-        await refundPart({
-          orderId: c.order.id,
-          fulfilmentId: c.gwangsan!.id,
-          amount: null,
-          cancel: true,
-          reason: "품절",
-          ...key(),
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await refund(c.order.id, c.gwangsan!.id, null, { cancel: true, reason: "품절" })).ok).toBe(true);
     const seoguStaff = await staffUserId(prisma, STAFF.seogu);
     const actor = { userId: seoguStaff.userId, centerId: seoguStaff.centerId! };
     expect(await acceptFulfilments({ fulfilmentIds: [c.seogu.id], actor })).toBeTruthy();
@@ -118,55 +91,22 @@ describe("every money path adds up in the 정산", () => {
       actor,
     });
     expect(shipped).toEqual({ ok: true });
-    expect(
-      (
-        await refundPart({
-          orderId: c.order.id,
-          fulfilmentId: c.seogu.id,
-          amount: 700,
-          cancel: false,
-          reason: "일부 파손",
-          ...key(),
-        })
-      ).ok,
-    ).toBe(true);
+    expect((await refund(c.order.id, c.seogu.id, 700, { reason: "일부 파손" })).ok).toBe(true);
     await settleRefunds(c.order.id, c.paymentIntent, c.order.total);
     // 4. The whole order cancelled.
     const d = await paidThroughWebhook(true);
-    expect((await refundWholeOrder({ orderId: d.order.id, cancel: true, reason: "고객 요청", ...key() })).ok).toBe(
-      true,
-    );
+    const whole = await refundWholeOrder({ orderId: d.order.id, cancel: true, reason: "고객 요청", ...key() });
+    expect(whole.ok).toBe(true);
     await settleRefunds(d.order.id, d.paymentIntent, d.order.total);
     // 5. A refund asked twice with the same key (a double submit): once.
     const e = await paidThroughWebhook(false);
     const same = key();
-    await refundPart({
-      orderId: e.order.id,
-      fulfilmentId: e.seogu.id,
-      amount: 2_000,
-      cancel: false,
-      reason: "",
-      ...same,
-    });
-    await refundPart({
-      orderId: e.order.id,
-      fulfilmentId: e.seogu.id,
-      amount: 2_000,
-      cancel: false,
-      reason: "",
-      ...same,
-    });
+    await refund(e.order.id, e.seogu.id, 2_000, { key: same });
+    await refund(e.order.id, e.seogu.id, 2_000, { key: same });
     await settleRefunds(e.order.id, e.paymentIntent, e.order.total);
     // 6. More than is left: refused, nothing moves.
     const f = await paidThroughWebhook(false);
-    const tooMuch = await refundPart({
-      orderId: f.order.id,
-      fulfilmentId: f.seogu.id,
-      amount: f.order.total + 1,
-      cancel: false,
-      reason: "",
-      ...key(),
-    });
+    const tooMuch = await refund(f.order.id, f.seogu.id, f.order.total + 1);
     expect(tooMuch).toMatchObject({ ok: false, reason: "AMOUNT_OUT_OF_RANGE" });
     // 7. Placed and never paid.
     await placeOrder(
