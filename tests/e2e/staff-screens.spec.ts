@@ -64,6 +64,7 @@ test("every staff page fits a phone and carries the staff shell, not the public 
   await checkPages(
     admin,
     [
+      "/admin",
       "/admin/orders",
       `/admin/orders/${number}`,
       "/admin/settlement",
