@@ -1,6 +1,7 @@
 // Production server: `npm start` (after `npm run build`). Serves hashed assets as immutable,
 // sets baseline security headers on every response, and hands everything else to Remix.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 // The adapter's request/response converters (public in its typings, not re-exported by its index).
 import remixExpress from "@remix-run/express/dist/server.js";
@@ -30,9 +31,13 @@ try {
   throw error;
 }
 
-const { BASELINE_SECURITY_HEADERS } = build.entry.module;
+const { BASELINE_SECURITY_HEADERS, bumpContentVersion, startBackgroundJobs } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
+// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
+const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+// Host and path: what the page cache keys by (the raw Node request's, so a hit needs no Express at all).
+const cacheKey = (req) => `${req.headers.host ?? ""}${req.originalUrl ?? req.url}`;
 app.use(compression());
 app.use((_req, res, next) => {
   for (const [name, value] of Object.entries(BASELINE_SECURITY_HEADERS)) res.setHeader(name, value);
@@ -49,16 +54,34 @@ app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: fal
 if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
-// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
-const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+
+/** A GET like the Node request `req` whose render does not stop when its response ends (a background refresh). */
+function detachedRequest(req) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+  }
+  return new Request(`http://${cacheKey(req)}`, { headers });
+}
+
+// A cached page goes out first thing, before Express and Remix: its stored compressed bytes, with the
+// baseline headers. Just expired, it still goes out while one background render (not tied to this
+// response) replaces it. Everything else goes to Express.
+function handle(req, res) {
+  const refresh = () => handleRequest(detachedRequest(req), { clientIp: req.socket.remoteAddress });
+  if (!pageCache.serveHit(cacheKey(req), req, res, BASELINE_SECURITY_HEADERS, refresh)) app(req, res);
+}
 app.all("*", async (req, res, next) => {
   try {
     const request = createRemixRequest(req, res);
-    const response = await pageCache.respond(request, () => handleRequest(request, { clientIp: req.ip }));
+    const render = () => handleRequest(request, { clientIp: req.ip });
+    const response = await pageCache.respond(request, render, cacheKey(req));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
-    // few seconds: any accepted staff post empties it.
+    // few seconds: any accepted staff post empties it, and (its transaction committed by now) moves the
+    // app's content version on (app/utils/content-cache.server.ts).
     if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
       pageCache.clear();
+      bumpContentVersion();
     }
     await sendRemixResponse(res, response);
   } catch (error) {
@@ -67,7 +90,10 @@ app.all("*", async (req, res, next) => {
 });
 
 const port = Number(process.env.PORT) || 3000;
-const server = app.listen(port, () => console.log(`광주자활뉴스 listening on http://localhost:${port}`));
+const server = http.createServer(handle).listen(port, () => {
+  console.log(`광주자활뉴스 listening on http://localhost:${port}`);
+  startBackgroundJobs();
+});
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -72,3 +72,7 @@ export default function handleRequest(
 
 // server.js applies these to every response it sends (assets, feeds, data requests too).
 export { BASELINE_SECURITY_HEADERS };
+// server.js calls it after an accepted staff save (see app/utils/content-cache.server.ts).
+export { bumpContentVersion } from "~/utils/content-cache.server";
+// server.js starts them once listening (expiring unpaid orders, under a lease: see app/jobs/).
+export { startBackgroundJobs } from "~/jobs/background.server";

@@ -54,6 +54,8 @@ export const ACTION_LABEL = {
   "notification.resend": "알림 메일 다시 보냄",
   "order.cancel": "주문 취소·환불",
   "order.refund": "주문 환불",
+  "order.revive": "늦은 결제로 주문 되살림",
+  "order.review-close": "확인 필요 결제 처리 완료",
   "fulfilment.bulk-ship": "송장 일괄 등록",
   "fulfilment.correct-shipment": "송장 정정",
   "settlement.confirm": "정산 확정",
