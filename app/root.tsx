@@ -1,9 +1,10 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
+import { isStaffAreaMatch } from "~/components/staff-shell";
 import { SITE } from "~/site";
 import { getSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
@@ -22,9 +23,16 @@ export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
 }
 
+// The staff areas (/admin, /center) carry their shell's own bar instead of the public header (search,
+// 장바구니) and footer.
+function useIsStaffArea() {
+  return useMatches().some(isStaffAreaMatch);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
+  const staff = useIsStaffArea();
   const organization = data && {
     "@context": "https://schema.org",
     "@type": "Organization",
@@ -54,11 +62,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <a href="#main" className="skip-link">
           본문 바로가기
         </a>
-        <SiteHeader />
+        {staff ? null : <SiteHeader />}
         <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
           {children}
         </main>
-        <SiteFooter seller={data?.seller ?? null} />
+        {staff ? null : <SiteFooter seller={data?.seller ?? null} />}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -27,9 +27,11 @@ export function homePathFor(role: Role): string {
 }
 
 /** Menu of the /admin area; each page still checks its own role on the server. */
-export const ADMIN_NAV: { to: string; label: string; roles: Role[] }[] = [
+export const ADMIN_NAV: { to: string; label: string; roles: Role[]; end?: boolean }[] = [
+  { to: "/admin", label: "홈", roles: ["ADMIN"], end: true },
   { to: "/admin/orders", label: "주문", roles: ["ADMIN"] },
   { to: "/admin/payment-reviews", label: "확인 필요", roles: ["ADMIN"] },
+  { to: "/admin/settlement", label: "정산", roles: ["ADMIN"] },
   { to: "/admin/articles", label: "기사", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/issues", label: "월호", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/newsletter", label: "웹진 구독", roles: ["ADMIN", "EDITOR"] },

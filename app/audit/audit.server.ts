@@ -1,14 +1,15 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import type { AuditAction, AuditEntity } from "./audit-labels";
 
 type Db = Pick<Prisma.TransactionClient, "auditLog">;
 
 export type AuditEntry = {
   userId: number | null;
-  /** What was done, e.g. "order.refund", "article.publish", "user.disable". */
-  action: string;
+  /** What was done, e.g. "order.refund", "article.publish", "user.disable" (each has its Korean label). */
+  action: AuditAction;
   /** The kind of thing acted on: "Order", "Article", "User"… */
-  entity: string;
+  entity: AuditEntity;
   entityId: string | number;
   /** A short human-readable account of the change (Korean), shown in the admin audit view. */
   detail?: string;

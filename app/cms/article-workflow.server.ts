@@ -88,6 +88,6 @@ export async function transitionArticle(tx: Tx, id: number, action: ArticleActio
       break;
     }
   }
-  const auditAction = `article.${action === "requestChanges" ? "request_changes" : action}`;
+  const auditAction = `article.${action === "requestChanges" ? "request_changes" : action}` as const;
   await recordAudit({ userId, action: auditAction, entity: "Article", entityId: id, detail }, tx);
 }

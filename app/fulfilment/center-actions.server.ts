@@ -1,4 +1,4 @@
-// The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 배송완료.
+// The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 송장 정정, 배송완료.
 // Ids in the form only name a part; every change is scoped to the session's center in fulfilment.server.
 import type { Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { SessionUser } from "~/accounts/session.server";
 import { acceptFulfilments, deliverFulfilment, SHIP_ERROR_MESSAGE, shipFulfilment } from "./fulfilment.server";
 import { shipSchema } from "./ship-form";
+import { correctShipment, CORRECTION_ERROR_MESSAGE } from "./shipment-correction.server";
 
 type CenterStaff = SessionUser & { centerId: number };
 
@@ -55,18 +56,22 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
     return back(request, `accepted-${accepted}-${skipped}`);
   }
 
-  if (intent === "ship") {
+  if (intent === "ship" || intent === "correct-shipment") {
     const submission = parseWithZod(formData, { schema: shipSchema });
     if (submission.status !== "success") {
-      return data(
-        { intent: "ship", fulfilmentId: String(submission.payload.fulfilmentId ?? ""), result: submission.reply() },
-        400,
-      );
+      return data({ intent, fulfilmentId: String(submission.payload.fulfilmentId ?? ""), result: submission.reply() }, 400);
+    }
+    const fulfilmentId = String(submission.value.fulfilmentId);
+    if (intent === "correct-shipment") {
+      const corrected = await correctShipment({ ...submission.value, actor });
+      if (corrected.ok) return back(request, "corrected");
+      const reply = submission.reply({ formErrors: [CORRECTION_ERROR_MESSAGE[corrected.reason]] });
+      return data({ intent, fulfilmentId, result: reply }, 409);
     }
     const result = await shipFulfilment({ ...submission.value, actor });
     if (!result.ok) {
       const reply = submission.reply({ formErrors: [SHIP_ERROR_MESSAGE[result.reason]] });
-      return data({ intent: "ship", fulfilmentId: String(submission.value.fulfilmentId), result: reply }, 409);
+      return data({ intent, fulfilmentId, result: reply }, 409);
     }
     return back(request, "shipped");
   }

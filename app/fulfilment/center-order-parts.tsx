@@ -122,14 +122,17 @@ export function Parcels({ shipments }: { shipments: PartView["shipments"] }) {
 export function ShipForm({
   fulfilmentId,
   lastResult,
+  intent = "ship",
 }: {
   fulfilmentId: number;
   lastResult?: SubmissionResult<string[]>;
+  /** "correct-shipment": the same fields change the courier/tracking number of a parcel already sent. */
+  intent?: "ship" | "correct-shipment";
 }) {
-  const [form, fields] = useZodForm(shipSchema, lastResult, { id: `ship-${fulfilmentId}` });
+  const [form, fields] = useZodForm(shipSchema, lastResult, { id: `${intent}-${fulfilmentId}` });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-2">
-      <input type="hidden" name="intent" value="ship" />
+      <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="fulfilmentId" value={fulfilmentId} />
       <FormErrors id={form.errorId} errors={form.errors} />
       <div className="grid gap-2 sm:grid-cols-[10rem_1fr_auto]">
@@ -169,7 +172,7 @@ export function ShipForm({
           ) : null}
         </div>
         <button type="submit" className="btn btn-primary min-h-11">
-          발송 처리
+          {intent === "ship" ? "발송 처리" : "송장 정정"}
         </button>
       </div>
     </Form>

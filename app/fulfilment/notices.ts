@@ -10,6 +10,7 @@ export function noticeText(notice: string | null): string | null {
       : `${done}건을 발주확인했습니다.`;
   }
   if (notice === "shipped") return "발송 처리했습니다. 고객에게 송장번호를 안내합니다.";
+  if (notice === "corrected") return "송장을 정정했습니다. 고객에게 바뀐 배송조회 링크를 다시 안내합니다.";
   if (notice === "delivered") return "배송완료로 바꿨습니다.";
   return null;
 }

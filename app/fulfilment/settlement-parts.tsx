@@ -2,7 +2,7 @@
 import { Form, Link } from "@remix-run/react";
 import { addMonths, isAfter, monthKey, monthLabel, type Month } from "~/fulfilment/settlement-month";
 import type { SettlementProduct, SettlementSummary } from "~/fulfilment/settlement.server";
-import { formatDateTime, formatItemName, formatWon } from "~/utils/format";
+import { formatDate, formatDateTime, formatItemName, formatWon } from "~/utils/format";
 
 const PICKER_MONTHS = 24;
 
@@ -178,6 +178,51 @@ export function RefundList({
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/** The center's view of its month's 지급 by the regional center: not yet confirmed, confirmed, or paid. */
+export function PayoutNotice({
+  payout,
+  net,
+}: {
+  payout: { status: string; amount: number; confirmedAt: string | Date; paidOn: string | null; memo: string } | null;
+  net: number;
+}) {
+  return (
+    <section aria-labelledby="payout-title" className="rounded-xl border border-line bg-white p-4 shadow-sm">
+      <h2 id="payout-title" className="text-lg font-bold text-teal-950">
+        지급
+      </h2>
+      {!payout ? (
+        <p className="mt-1 text-[15px]">광역자활센터가 아직 이 달의 정산을 확정하지 않았습니다.</p>
+      ) : (
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-[15px]">
+          <dt className="font-semibold text-ink-soft">정산 확정</dt>
+          <dd>
+            <span className="font-bold tabular-nums">{formatWon(payout.amount)}</span> ({formatDate(payout.confirmedAt)}
+            )
+          </dd>
+          <dt className="font-semibold text-ink-soft">지급</dt>
+          <dd className="font-bold text-teal-900">
+            {payout.status === "PAID" && payout.paidOn
+              ? `지급 완료 · ${formatDate(`${payout.paidOn}T00:00:00+09:00`)}`
+              : "지급 예정"}
+          </dd>
+          {payout.memo ? (
+            <>
+              <dt className="font-semibold text-ink-soft">메모</dt>
+              <dd className="break-words">{payout.memo}</dd>
+            </>
+          ) : null}
+          {payout.amount !== net ? (
+            <dd className="col-span-2 mt-1 rounded-lg bg-orange-50 p-2 text-sm font-semibold text-orange-800">
+              확정 뒤 환불이 있어 지금 정산 금액({formatWon(net)})과 다릅니다. 광역자활센터에 문의해 주세요.
+            </dd>
+          ) : null}
+        </dl>
+      )}
     </section>
   );
 }

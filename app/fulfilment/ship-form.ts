@@ -3,9 +3,9 @@ import { COURIERS } from "~/orders/couriers";
 
 const courierCodes = Object.keys(COURIERS) as [keyof typeof COURIERS, ...(keyof typeof COURIERS)[]];
 
-/** 발송 처리: courier + tracking number (digits; spaces and hyphens are dropped). */
+/** 발송 처리 (and 송장 정정 after it): courier + tracking number (digits; spaces and hyphens are dropped). */
 export const shipSchema = z.object({
-  intent: z.literal("ship"),
+  intent: z.enum(["ship", "correct-shipment"]),
   fulfilmentId: z.coerce.number().int().positive(),
   courier: z.enum(courierCodes, { errorMap: () => ({ message: "택배사를 골라 주세요." }) }),
   trackingNumber: z

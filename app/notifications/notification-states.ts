@@ -4,12 +4,16 @@ import { NotificationKind, NotificationStatus } from "~/generated/prisma/enums";
 
 export { NotificationKind, NotificationStatus };
 export const NOTIFICATION_KINDS = Object.values(NotificationKind);
+/** The kinds sent to the customer of an order (composed by templates.ts); the others go to center staff. */
+export type CustomerNotificationKind = Exclude<NotificationKind, "CENTER_NEW_ORDER" | "CENTER_REQUEST">;
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   ORDER_PAID: "주문 접수",
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  CENTER_NEW_ORDER: "센터에 새 주문 알림",
+  CENTER_REQUEST: "센터에 요청 알림",
   NEWSLETTER_CONFIRM: "구독 확인",
   NEWSLETTER_ISSUE: "웹진 발송",
   NEWSLETTER_TEST: "웹진 테스트 발송",

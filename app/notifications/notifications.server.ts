@@ -5,7 +5,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
-import type { NotificationKind } from "./notification-states";
+import type { CustomerNotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
 import { deliverySelect, partAmountsSelect, totalsSelect } from "~/orders/order-select";
 import { orderRefundedOf, partPaid, refundedOf, refundRowsSelect } from "~/orders/refundable";
@@ -23,7 +23,7 @@ const WORKER_INTERVAL_MS = 30_000;
 
 export type QueueInput = {
   orderId: number;
-  kind: Exclude<NotificationKind, `NEWSLETTER_${string}`>;
+  kind: Exclude<CustomerNotificationKind, `NEWSLETTER_${string}`>;
   dedupeKey: string;
   /** The center's part: required for SHIPPED; for CANCELLED/REFUNDED, absent means the whole order. */
   fulfilmentId?: number;

@@ -2,6 +2,7 @@
 import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { isWorkFilter, workWhere, type WorkFilter } from "./part-work";
 import { refundableOf, refundRowsSelect } from "./refundable";
 import {
   deliverySelect,
@@ -18,6 +19,8 @@ export type AdminOrderFilter = {
   /** An order status, or "ALL_PAID" (default: everything that was ever paid) or "ALL". */
   status: OrderStatus | "ALL_PAID" | "ALL";
   centerId: number | null;
+  /** A state of the centers' parts or a delay (발주확인 지연, 배송 지연); with a center, that center's part. */
+  work: WorkFilter | null;
   /** KST calendar days, inclusive, as YYYY-MM-DD. */
   from: string | null;
   to: string | null;
@@ -38,17 +41,20 @@ export function readAdminOrderFilter(params: URLSearchParams): AdminOrderFilter 
   return {
     status: status === "ALL" || isOrderStatus(status) ? status : "ALL_PAID",
     centerId: Number.isSafeInteger(center) && center > 0 ? center : null,
+    work: isWorkFilter(params.get("work")) ? (params.get("work") as WorkFilter) : null,
     from: day("from"),
     to: day("to"),
     q: (params.get("q") ?? "").trim().slice(0, 50),
   };
 }
 
-function filterWhere(filter: AdminOrderFilter): Prisma.OrderWhereInput {
+function filterWhere(filter: AdminOrderFilter, now = new Date()): Prisma.OrderWhereInput {
   const and: Prisma.OrderWhereInput[] = [];
   if (filter.status === "ALL_PAID") and.push({ paidAt: { not: null } });
   else if (filter.status !== "ALL") and.push({ status: filter.status });
-  if (filter.centerId) and.push({ fulfilments: { some: { centerId: filter.centerId } } });
+  const center = filter.centerId ? { centerId: filter.centerId } : {};
+  if (filter.work) and.push({ fulfilments: { some: { ...workWhere(filter.work, now), ...center } } });
+  else if (filter.centerId) and.push({ fulfilments: { some: center } });
   if (filter.from) and.push({ createdAt: { gte: kstDayStart(filter.from) } });
   if (filter.to) and.push({ createdAt: { lt: new Date(kstDayStart(filter.to).getTime() + 86_400_000) } });
   if (filter.q) {

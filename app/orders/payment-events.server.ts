@@ -3,6 +3,7 @@
 // event (an `expired` after `completed`, a webhook retried) changes nothing.
 import type { Prisma } from "~/generated/prisma/client";
 import { queueOrderNotification } from "~/notifications/notifications.server";
+import { queueCenterNewOrderNotifications } from "~/notifications/center-notifications.server";
 import { releaseReservedStock, transitionOrder } from "./orders.server";
 import { isUnderReview, raisePaymentReview } from "./payment-review-records.server";
 
@@ -65,6 +66,8 @@ export async function markOrderPaid(tx: Tx, ref: SessionRef, report: PaidReport)
   }
   if (await transitionOrder(tx, order.id, "PAID", { paidAt: new Date() })) {
     await queueOrderNotification(tx, { orderId: order.id, kind: "ORDER_PAID", dedupeKey: `paid:${order.id}` });
+    // Each producing center hears of its part at once, through the same outbox.
+    await queueCenterNewOrderNotifications(tx, order.id);
     return "paid";
   }
   // Read again: under READ COMMITTED another payment of this order may have just made it 결제완료.

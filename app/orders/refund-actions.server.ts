@@ -1,7 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
-import { refundSchema } from "./refund-form";
+import { refundFormId, refundSchema } from "./refund-form";
 import { refundRefusalMessage } from "./refund-messages";
 import { refundPart, refundWholeOrder, type RefundProvider } from "./refunds.server";
 
@@ -14,9 +14,10 @@ export async function handleRefundAction(
 ) {
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: refundSchema });
-  const scope = formData.get("fulfilmentId") ?? "order";
+  // The answer goes back to the one form that was sent (a part has a cancel and a refund form).
+  const scope = refundFormId(String(formData.get("intent") ?? ""), String(formData.get("fulfilmentId") ?? ""));
   if (submission.status !== "success") {
-    return data({ scope: String(scope), result: submission.reply() }, { status: 400 });
+    return data({ scope, result: submission.reply() }, { status: 400 });
   }
   const input = submission.value;
   const common = { orderId: order.id, reason: input.reason, idempotencyKey: input.key, userId: admin.id };
@@ -27,10 +28,13 @@ export async function handleRefundAction(
         ? await refundPart({ ...common, fulfilmentId: input.fulfilmentId, amount: null, cancel: true }, provider)
         : await refundWholeOrder({ ...common, cancel: input.intent === "cancel-order" }, provider);
   if (!result.ok) {
-    return data(
-      { scope: String(scope), result: submission.reply({ formErrors: [refundRefusalMessage(result)] }) },
-      { status: 409 },
-    );
+    const message = refundRefusalMessage(result);
+    // A wrong amount is said beside the amount; other refusals over the form.
+    const reply =
+      result.reason === "AMOUNT_OUT_OF_RANGE"
+        ? submission.reply({ fieldErrors: { amount: [message] } })
+        : submission.reply({ formErrors: [message] });
+    return data({ scope, result: reply }, { status: 409 });
   }
   const done = input.intent.startsWith("cancel") ? "cancelled" : "refunded";
   return redirect(`/admin/orders/${order.number}?notice=${done}-${result.data.amount}`);

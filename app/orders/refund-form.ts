@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatWon } from "~/utils/format";
 import { parseWonInput } from "~/utils/form-inputs";
 
 // One schema for the four buttons of the admin order page. The idempotency key is made when the page
@@ -33,3 +34,25 @@ export const refundSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel-order"), reason, key }),
 ]);
 export type RefundFormInput = z.infer<typeof refundSchema>;
+
+/** The message for an amount outside 1원 … what is left (the same words the server's refusal uses). */
+export function refundRangeMessage(refundable: number) {
+  return `환불 금액은 1원 이상 ${formatWon(refundable)} 이하로 입력해 주세요.`;
+}
+
+/** The browser's check of a part's refund: the schema plus the amount still refundable, shown on the page. */
+export function refundSchemaFor(refundable: number) {
+  return refundSchema.superRefine((value, ctx) => {
+    if (value.intent !== "refund-part" || value.amount === null) return;
+    if (value.amount < 1 || value.amount > refundable) {
+      ctx.addIssue({ code: "custom", path: ["amount"], message: refundRangeMessage(refundable) });
+    }
+  });
+}
+
+/** The id of the form an intent came from: each part has a cancel and a refund form, the order one more. */
+export function refundFormId(intent: string, fulfilmentId: string | number = "") {
+  if (intent === "cancel-part") return `cancel-${fulfilmentId}`;
+  if (intent === "refund-part") return `refund-${fulfilmentId}`;
+  return "whole-order";
+}

@@ -1,6 +1,7 @@
 // Korean for the admin order page: why a refund was refused, and the notice after one went through.
 import type { Refusal } from "~/utils/command-result";
 import { formatWon } from "~/utils/format";
+import { refundRangeMessage } from "./refund-form";
 import type { RefundRefusal, RefundResult } from "./refunds.server";
 
 const REFUSAL_MESSAGE: Record<Exclude<RefundRefusal, "AMOUNT_OUT_OF_RANGE" | "PROVIDER_UNREACHABLE">, string> = {
@@ -17,7 +18,7 @@ const REFUSAL_MESSAGE: Record<Exclude<RefundRefusal, "AMOUNT_OUT_OF_RANGE" | "PR
 export function refundRefusalMessage(refusal: Refusal<RefundResult>): string {
   switch (refusal.reason) {
     case "AMOUNT_OUT_OF_RANGE":
-      return `환불 금액은 1원 이상 ${formatWon(refusal.refundable ?? 0)} 이하로 입력해 주세요.`;
+      return refundRangeMessage(refusal.refundable ?? 0);
     case "PROVIDER_UNREACHABLE":
       return `결제사에 환불을 요청하지 못했습니다. 잠시 뒤 다시 시도해 주세요. (${refusal.detail ?? ""})`;
     default:

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { actionLabel, entityLabel, entityPath } from "~/audit/audit-labels";
+import { actionLabel, entityLabel } from "~/audit/audit-labels";
+import { describeAuditTargets, type AuditTarget } from "~/audit/audit-targets.server";
 import { auditFilterChoices, countAuditLog, listAuditLog, type AuditLogEntry } from "~/audit/audit.server";
 import { AdminHeading, AdminTable, FilterBar, type AdminColumn } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,7 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const total = await countAuditLog(filter);
   const pageCount = Math.ceil(total / PAGE_SIZE);
   assertPageInRange(page, pageCount);
-  const entries = await listAuditLog({ ...filter, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+  const rows = await listAuditLog({ ...filter, take: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+  const targets = await describeAuditTargets(rows);
+  const entries = rows.map((row, i) => ({ ...row, target: targets[i]! }));
   return {
     entries,
     total,
@@ -34,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-type Row = Omit<AuditLogEntry, "createdAt"> & { createdAt: string | Date };
+type Row = Omit<AuditLogEntry, "createdAt"> & { createdAt: string | Date; target: AuditTarget };
 
 const columns: AdminColumn<Row>[] = [
   {
@@ -48,18 +51,14 @@ const columns: AdminColumn<Row>[] = [
   },
   {
     header: "대상",
-    className: "whitespace-nowrap",
-    cell: (e) => {
-      const path = entityPath(e.entity, e.entityId);
-      const label = `${entityLabel(e.entity)} #${e.entityId}`;
-      return path ? (
-        <Link to={path} className="text-teal-800 underline underline-offset-2">
-          {label}
+    cell: ({ target }) =>
+      target.href ? (
+        <Link to={target.href} className="break-words text-teal-800 underline underline-offset-2">
+          {target.label}
         </Link>
       ) : (
-        label
-      );
-    },
+        <span className="break-words">{target.label}</span>
+      ),
   },
   { header: "작업자", cell: (e) => e.user?.name ?? "시스템", className: "whitespace-nowrap" },
   {

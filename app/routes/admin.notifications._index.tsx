@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const resendSchema = z.object({ intent: z.literal("resend"), id: z.coerce.number().int().positive() });
 
 const RESEND_REFUSED = {
-  NO_SMTP: "SMTP 서버가 설정되지 않아 다시 보낼 수 없습니다.",
+  NO_SMTP: "메일 서버가 연결되어 있지 않아 다시 보낼 수 없습니다.",
   NOT_FAILED: "이미 다시 보내는 중이거나 처리된 알림입니다. 목록을 새로 고쳐 주세요.",
 } as const;
 
@@ -68,8 +68,8 @@ export default function NotificationOutbox() {
       <h1 className="section-title">알림 발송함</h1>
       <p className="mt-2 text-[15px] break-keep text-ink-soft">
         {mailConfigured
-          ? "고객 메일은 자동으로 발송됩니다. 실패하면 1분, 5분, 30분, 2시간, 6시간 뒤에 다시 시도하고, 그래도 안 되면 '실패'로 남습니다."
-          : "메일 서버(SMTP_URL)가 설정되지 않아 고객 메일을 보내지 않고 '발송함 보관'에 남깁니다. 필요하면 본문을 고객에게 직접 전해 주세요."}
+          ? "고객과 센터에 보내는 메일은 자동으로 발송됩니다. 실패하면 1분, 5분, 30분, 2시간, 6시간 뒤에 다시 시도하고, 그래도 안 되면 '실패'로 남습니다."
+          : "메일 서버가 아직 연결되지 않아 메일을 보내지 않고 '발송함 보관'에 남깁니다. 필요하면 본문을 받는 분에게 직접 전해 주세요. (메일 서버 연결은 서버 관리자에게 요청해 주세요.)"}
       </p>
       {resent ? (
         <p role="status" className="mt-4 rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">

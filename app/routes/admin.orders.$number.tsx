@@ -11,6 +11,7 @@ import { ORDER_STATUS_LABEL } from "~/orders/order-states";
 import { getAdminOrder, partRefundable } from "~/orders/admin-orders.server";
 import { NOTIFICATION_STATUS_LABEL } from "~/notifications/notification-states";
 import { handleRefundAction } from "~/orders/refund-actions.server";
+import { refundFormId } from "~/orders/refund-form";
 import { refundNoticeText } from "~/orders/refund-messages";
 import { refundProvider } from "~/payments/refund-provider.server";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
@@ -143,14 +144,14 @@ export default function AdminOrderPage() {
                   fulfilmentId={part.id}
                   refundable={part.refundable}
                   refundKey={refundKey}
-                  lastResult={resultFor(String(part.id))}
+                  lastResult={resultFor(refundFormId("cancel-part", part.id))}
                 />
               ) : null}
               <RefundPartForm
                 fulfilmentId={part.id}
                 refundable={part.refundable}
                 refundKey={refundKey}
-                lastResult={resultFor(String(part.id))}
+                lastResult={resultFor(refundFormId("refund-part", part.id))}
               />
             </div>
           ) : null}
@@ -165,7 +166,7 @@ export default function AdminOrderPage() {
             canCancel={canCancelAll}
             refundable={refundable}
             refundKey={refundKey}
-            lastResult={resultFor("order")}
+            lastResult={resultFor(refundFormId("cancel-order"))}
           />
           {refundable <= 0 ? <p className="text-ink-soft">환불할 금액이 남아 있지 않습니다.</p> : null}
         </section>

@@ -12,6 +12,7 @@ import {
   readAdminOrderFilter,
 } from "~/orders/admin-orders.server";
 import { orderRefundedOf } from "~/orders/refundable";
+import { WORK_FILTER_LABEL, WORK_FILTERS } from "~/orders/part-work";
 import { formatDateTime, formatWon } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,6 +28,7 @@ export default function AdminOrdersPage() {
   const params: Record<string, string> = {};
   if (filter.status !== "ALL_PAID") params.status = filter.status;
   if (filter.centerId) params.center = String(filter.centerId);
+  if (filter.work) params.work = filter.work;
   if (filter.from) params.from = filter.from;
   if (filter.to) params.to = filter.to;
   if (filter.q) params.q = filter.q;
@@ -35,7 +37,7 @@ export default function AdminOrdersPage() {
       <h1 className="text-2xl font-extrabold text-teal-950">주문</h1>
       <Form
         method="get"
-        className="grid gap-3 rounded-xl bg-cream p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,auto)_1fr_auto]"
+        className="grid gap-3 rounded-xl bg-cream p-4 sm:grid-cols-2 lg:grid-cols-[repeat(6,auto)_1fr_auto]"
       >
         <label className="block text-sm font-bold">
           상태
@@ -56,6 +58,17 @@ export default function AdminOrdersPage() {
             {centers.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.shortName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="block text-sm font-bold">
+          처리 단계
+          <select name="work" defaultValue={filter.work ?? ""} className="input mt-1 w-full">
+            <option value="">전체</option>
+            {WORK_FILTERS.map((w) => (
+              <option key={w} value={w}>
+                {WORK_FILTER_LABEL[w]}
               </option>
             ))}
           </select>

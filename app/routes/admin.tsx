@@ -3,14 +3,20 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { ADMIN_NAV } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffShell } from "~/components/staff-shell";
+import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
 
 // The regional center's area. Center staff have their own (/center) and never reach this one.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
-  const nav = ADMIN_NAV.filter((item) => item.roles.includes(user.role)).map(({ to, label }) => ({ to, label }));
+  const nav = ADMIN_NAV.filter((item) => item.roles.includes(user.role)).map(({ to, label, end }) => ({
+    to,
+    label,
+    end,
+  }));
   return { userName: user.name, nav };
 }
+
+export const handle = STAFF_AREA;
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 

@@ -34,6 +34,8 @@ export default function CenterOrderPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const notice = noticeText(params.get("notice"));
+  const resultOf = (intent: "ship" | "correct-shipment") =>
+    actionData && "result" in actionData && actionData.intent === intent ? actionData.result : undefined;
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <p>
@@ -51,11 +53,18 @@ export default function CenterOrderPage() {
         <Recipient order={part.order} />
         <Parcels shipments={part.shipments} />
         {part.status === "NEW" ? <PartActionButton fulfilmentId={part.id} intent="accept" label="발주확인" /> : null}
-        {part.status === "ACCEPTED" ? (
-          <ShipForm fulfilmentId={part.id} lastResult={actionData?.intent === "ship" ? actionData.result : undefined} />
-        ) : null}
+        {part.status === "ACCEPTED" ? <ShipForm fulfilmentId={part.id} lastResult={resultOf("ship")} /> : null}
         {part.status === "SHIPPED" ? (
-          <PartActionButton fulfilmentId={part.id} intent="deliver" label="배송완료로 변경" />
+          <>
+            <PartActionButton fulfilmentId={part.id} intent="deliver" label="배송완료로 변경" />
+            <details open={Boolean(resultOf("correct-shipment"))} className="rounded-lg border border-line p-3">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-teal-800">
+                송장 정정 (택배사·송장번호를 잘못 입력했을 때)
+              </summary>
+              <p className="mb-2 text-sm text-ink-soft">고객에게 바뀐 배송조회 링크를 메일로 다시 보냅니다.</p>
+              <ShipForm fulfilmentId={part.id} intent="correct-shipment" lastResult={resultOf("correct-shipment")} />
+            </details>
+          </>
         ) : null}
         {part.status === "NEW" || part.status === "ACCEPTED" ? (
           <p className="text-sm text-ink-soft">

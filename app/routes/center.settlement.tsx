@@ -2,20 +2,24 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { MonthPicker, ProductTable, RefundList, SummaryCards } from "~/fulfilment/settlement-parts";
-import { currentMonth, monthFromRequest, monthKey, monthLabel } from "~/fulfilment/settlement-month";
+import { getPayout } from "~/fulfilment/payouts.server";
+import { currentMonth, isAfter, monthFromRequest, monthKey, monthLabel } from "~/fulfilment/settlement-month";
+import { MonthPicker, PayoutNotice, ProductTable, RefundList, SummaryCards } from "~/fulfilment/settlement-parts";
 import { getSettlement } from "~/fulfilment/settlement.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireCenterStaff(request);
   const { month, summary, products, refunds } = await getSettlement(staff.centerId, monthFromRequest(request));
-  return { month, current: currentMonth(), summary, products, refunds };
+  // Only this center's own 지급 record: the session's center, never one from the URL.
+  const payout = await getPayout(staff.centerId, month);
+  const current = currentMonth();
+  return { month, current, monthOver: isAfter(current, month), summary, products, refunds, payout };
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function CenterSettlementPage() {
-  const { month, current, summary, products, refunds } = useLoaderData<typeof loader>();
+  const { month, current, monthOver, summary, products, refunds, payout } = useLoaderData<typeof loader>();
   const empty = summary.orders === 0 && refunds.length === 0;
   return (
     <div className="space-y-5">
@@ -35,6 +39,7 @@ export default function CenterSettlementPage() {
         금액이며, 판매 수량은 취소된 수량을 뺀 값입니다.
       </p>
       <SummaryCards summary={summary} />
+      {payout || (monthOver && !empty) ? <PayoutNotice payout={payout} net={summary.net} /> : null}
       {empty ? (
         <p className="rounded-xl border border-dashed border-line bg-white p-8 text-center text-ink-soft">
           {monthLabel(month)}에 결제된 주문이 없습니다.

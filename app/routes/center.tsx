@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StaffShell } from "~/components/staff-shell";
+import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
 import { prisma } from "~/utils/db.server";
 
 const CENTER_NAV = [
@@ -10,6 +10,7 @@ const CENTER_NAV = [
   { to: "/center/stock", label: "재고" },
   { to: "/center/settlement", label: "정산" },
   { to: "/center/articles", label: "소식 쓰기" },
+  { to: "/center/notifications", label: "알림 설정" },
 ];
 
 // A local center's work area: every page below scopes its queries by the centerId of the session.
@@ -18,6 +19,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const center = await prisma.center.findUniqueOrThrow({ where: { id: user.centerId }, select: { name: true } });
   return { userName: user.name, centerName: center.name };
 }
+
+export const handle = STAFF_AREA;
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 

@@ -1,8 +1,10 @@
 // The audit log view (/admin/audit): newest first, filtered by what was acted on and by whom, 30 a page.
 import { beforeAll, describe, expect, it } from "vitest";
+import { ACTION_LABEL, actionLabel, ENTITY_LABEL, entityLabel } from "~/audit/audit-labels";
 import { recordAudit } from "~/audit/audit.server";
 import * as auditPage from "~/routes/admin.audit._index";
 import { prisma } from "~/utils/db.server";
+import { paidOrder } from "../support/orders";
 import { call } from "../support/route-calls";
 import { getRequest, sessionCookie, STAFF } from "../support/staff";
 
@@ -60,5 +62,38 @@ describe("the audit log view", () => {
     expect(second.data.page).toBe(2);
     expect(second.data.entries.length).toBe(first.data.total - 30);
     expect((await page(`?entity=Center&page=${first.data.pageCount + 1}`)).status).toBe(404);
+  });
+});
+
+describe("the audit log in Korean words", () => {
+  it("names every action and entity in Korean, without codes", async () => {
+    for (const label of [...Object.values(ACTION_LABEL), ...Object.values(ENTITY_LABEL)]) {
+      expect(label, label).toMatch(/[가-힣]/);
+      expect(label, label).not.toMatch(/[A-Za-z_.]/);
+    }
+    // A row written under an older name still reads as words.
+    expect(actionLabel("article.retired-action")).toBe("기타 작업");
+    expect(entityLabel("Gone")).toBe("기타");
+  });
+
+  it("shows what each entry is about by its name and links to it", async () => {
+    const { order } = await paidOrder(prisma);
+    const product = await prisma.product.findFirstOrThrow({ select: { id: true, name: true } });
+    await recordAudit({ userId: adminId, action: "order.refund", entity: "Order", entityId: order.id, detail: "환불" });
+    await recordAudit({ userId: adminId, action: "product.update", entity: "Product", entityId: product.id });
+    await recordAudit({ userId: adminId, action: "user.update", entity: "User", entityId: 999_999, detail: "삭제됨" });
+    const { data } = await call(auditPage.loader, getRequest("/admin/audit", admin));
+    type Entry = { action: string; entityId: string; target: { label: string; href: string | null } };
+    const entries = data.entries as Entry[];
+    const about = (action: string, id: number) => entries.find((e) => e.action === action && e.entityId === String(id));
+    expect(about("product.update", product.id)?.target).toEqual({
+      label: `상품 ${product.name}`,
+      href: `/admin/products/${product.id}`,
+    });
+    expect(about("user.update", 999_999)?.target).toEqual({ label: "사용자 999999번", href: null });
+    expect(about("order.refund", order.id)?.target).toEqual({
+      label: `주문 ${order.number}`,
+      href: `/admin/orders/${order.number}`,
+    });
   });
 });
