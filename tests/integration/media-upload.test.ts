@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { freshDatabaseUrl } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 // A private uploads folder, in place before any app module reads the environment.
@@ -244,7 +244,7 @@ describe("the uploads route over HTTP (production server)", () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({
-      DATABASE_URL: `file:${copyTemplateDatabase("media-http")}`,
+      DATABASE_URL: await freshDatabaseUrl("media_http"),
       SESSION_SECRET: TEST_SESSION_SECRET,
       UPLOADS_DIR: UPLOADS,
     });
