@@ -1,7 +1,7 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
 import { ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import {
   deliverySelect,
   ordererSelect,
@@ -57,8 +57,8 @@ function filterWhere(filter: AdminOrderFilter): Prisma.OrderWhereInput {
     and.push({
       OR: [
         { number: { contains: filter.q.toUpperCase() } },
-        { ordererName: { contains: filter.q } },
-        { recipientName: { contains: filter.q } },
+        { ordererName: containsText(filter.q) },
+        { recipientName: containsText(filter.q) },
         ...(digits.length >= 4
           ? [{ ordererPhone: { contains: digits } }, { recipientPhone: { contains: digits } }]
           : []),

@@ -13,7 +13,7 @@ import crypto from "node:crypto";
 import { recordAudit } from "~/audit/audit.server";
 import { transitionOrder } from "~/checkout/orders.server";
 import { moveFulfilment } from "~/fulfilment/fulfilment.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
@@ -76,7 +76,25 @@ type Reserved =
       payment: { id: number; provider: string; paymentIntent: string | null };
     };
 
+/**
+ * The same form key sent twice at once: under READ COMMITTED both transactions miss the other's refund, and
+ * the loser meets the unique key (or a part its twin already cancelled). Both are settled outside the
+ * transaction, which PostgreSQL has aborted by then, by looking the key up again.
+ */
 async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
+  let reserved: Reserved;
+  try {
+    reserved = await reserveRefundOnce(input);
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    reserved = { kind: "refused", message: "같은 요청이 동시에 처리되었습니다. 다시 확인해 주세요." };
+  }
+  if (reserved.kind !== "refused") return reserved;
+  const twin = await prisma.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  return twin ? { kind: "duplicate", refundId: twin.id, amount: twin.amount } : reserved;
+}
+
+async function reserveRefundOnce(input: RefundPartInput): Promise<Reserved> {
   return prisma.$transaction(async (tx): Promise<Reserved> => {
     const existing = await tx.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (existing) return { kind: "duplicate", refundId: existing.id, amount: existing.amount };
