@@ -67,7 +67,9 @@ async function preparePostgres() {
   const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
   if (!rowCount) {
     // C collation sorts text by code point, as SQLite does, so lists come out in the same order on both.
-    await client.query(`CREATE DATABASE ${quoted} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`);
+    await client.query(
+      `CREATE DATABASE ${quoted} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C.UTF-8'`,
+    );
     console.log(`Created database ${name}`);
   }
   await client.end();

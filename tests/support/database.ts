@@ -50,10 +50,9 @@ export async function freshDatabaseUrl(label: string, { empty = false } = {}): P
 export async function dropRunDatabases() {
   if (!TEST_POSTGRES_URL) return;
   await onPostgresServer(async (client) => {
-    const { rows } = await client.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE $1",
-      [`${postgresRunPrefix()}\\_%`],
-    );
+    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${postgresRunPrefix()}\\_%`,
+    ]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }
