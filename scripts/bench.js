@@ -12,6 +12,8 @@
 // Flags: --duration N (seconds per target, default 10)  --warmup N (default 2)  --connections N (32)
 //        --fresh (rebuild the data set)  --build (always rebuild the app)  --no-build (use build/ as it is)
 //        --port N (first port to try, 3300)
+//        --postgres [URL] (serve the same data set from PostgreSQL; default
+//                          postgresql://postgres@127.0.0.1:5432/gwangju_bench, copied from data/bench.db)
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "./bench/build.js";
@@ -20,6 +22,7 @@ import { fmtMs, log, mib, padEnd, seconds } from "./bench/format.js";
 import { cpuMs, highWaterKb, httpGet, runLoad, sampleRss } from "./bench/load.js";
 import { parseArgs } from "./bench/options.js";
 import { stopAll, wasInterrupted } from "./bench/processes.js";
+import { copyToPostgres } from "./bench/postgres.js";
 import { printReport } from "./bench/report.js";
 import { HOST, drain, freePort, startApp, startCeiling } from "./bench/servers.js";
 
@@ -46,9 +49,12 @@ async function main() {
     `Terms: 자활센터 in ${c.withJahwalCenter} articles (${((100 * c.withJahwalCenter) / c.articles).toFixed(0)}%), 청년 in ${c.withYouth} (${((100 * c.withYouth) / c.articles).toFixed(0)}%); body text averages ${c.avgBodyChars} characters.`,
   );
 
-  log(`\n── App ──`);
+  const databaseUrl = options.postgres ?? DATABASE_URL;
+  if (options.postgres) await copyToPostgres({ root, dbFile, databaseUrl, log });
+
+  log(`\n── App (${options.postgres ? "PostgreSQL" : "SQLite"}) ──`);
   ensureBuild(root, options.build, options.noBuild);
-  const app = await startApp({ root, port: await freePort(options.port), databaseUrl: DATABASE_URL });
+  const app = await startApp({ root, port: await freePort(options.port), databaseUrl });
   const appBase = `http://${HOST}:${app.port}`;
 
   const slug = middleArticleSlug(dbFile);

@@ -1,19 +1,33 @@
 // Command-line flags of `npm run bench`.
 import fs from "node:fs";
+import { DEFAULT_BENCH_POSTGRES_URL } from "./postgres.js";
 
 /**
  * Parses the flags described in the comment block at the top of `helpFile` (scripts/bench.js),
  * which is also what --help prints.
  */
 export function parseArgs(argv, helpFile) {
-  const options = { duration: 10, warmup: 2, connections: 32, port: 3300, fresh: false, build: false, noBuild: false };
+  const options = {
+    duration: 10,
+    warmup: 2,
+    connections: 32,
+    port: 3300,
+    fresh: false,
+    build: false,
+    noBuild: false,
+    postgres: null,
+  };
   const numeric = { "--duration": "duration", "--warmup": "warmup", "--connections": "connections", "--port": "port" };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split("=", 2);
     if (flag === "--fresh") options.fresh = true;
     else if (flag === "--build") options.build = true;
     else if (flag === "--no-build") options.noBuild = true;
-    else if (flag === "--help" || flag === "-h") {
+    else if (flag === "--postgres") {
+      // An optional URL may follow; without one the local default database is used.
+      const next = inline ?? (/^postgres(ql)?:\/\//.test(argv[i + 1] ?? "") ? argv[++i] : undefined);
+      options.postgres = next ?? DEFAULT_BENCH_POSTGRES_URL;
+    } else if (flag === "--help" || flag === "-h") {
       // The comment block at the top of scripts/bench.js is the help text.
       const lines = fs.readFileSync(helpFile, "utf8").split("\n");
       const end = lines.findIndex((l) => !l.startsWith("//"));
