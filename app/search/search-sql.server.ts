@@ -17,11 +17,13 @@ export type SearchTable = {
 
 const pg = () => dialect === "postgresql";
 const col = (t: SearchTable, column: string) => Prisma.raw(`${t.alias}."${column}"`);
-/** SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE for the same matches. */
-const like = () => Prisma.raw(pg() ? "ILIKE" : "LIKE");
+/** Hangul, digits and most symbols have no letter case; folding case costs PostgreSQL dearly on long text. */
+const hasCase = (term: string) => term.toLowerCase() !== term.toUpperCase();
+/** SQLite's LIKE ignores ASCII case already; PostgreSQL needs ILIKE for the same matches (when case exists). */
+const like = (term: string) => Prisma.raw(pg() && hasCase(term) ? "ILIKE" : "LIKE");
 
 function columnMatches(t: SearchTable, column: string, term: string) {
-  return Prisma.sql`${col(t, column)} ${like()} ${likePattern(term)} ESCAPE '\\'`;
+  return Prisma.sql`${col(t, column)} ${like(term)} ${likePattern(term)} ESCAPE '\\'`;
 }
 
 /** The row contains the term in any column (a substring match, ignoring case). */
@@ -64,10 +66,13 @@ export function longTermScore(t: SearchTable, longTerms: string[]) {
  * over all rows. Document lengths are in bytes rather than trigrams (only their ratio to the average counts).
  */
 function bm25Term(t: SearchTable, term: string) {
-  const lowered = term.toLowerCase();
-  const length = [...lowered].length;
+  const folded = hasCase(term);
+  const needle = folded ? term.toLowerCase() : term;
+  // Bytes, not characters: octet_length is constant-time, char_length walks multibyte text.
+  const length = new TextEncoder().encode(needle).length;
+  const text = (column: string) => (folded ? Prisma.sql`lower(${col(t, column)})` : col(t, column));
   const occurrences = (column: string) =>
-    Prisma.sql`((char_length(lower(${col(t, column)})) - char_length(replace(lower(${col(t, column)}), ${lowered}, ''))) / ${Prisma.raw(String(length))})`;
+    Prisma.sql`((octet_length(${text(column)}) - octet_length(replace(${text(column)}, ${needle}, ''))) / ${Prisma.raw(String(length))})`;
   const f = Prisma.sql`(${Prisma.join(
     t.columns.map(([c, w]) => Prisma.sql`${Prisma.raw(String(w))} * ${occurrences(c)}`),
     " + ",

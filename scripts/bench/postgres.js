@@ -76,7 +76,7 @@ async function copyTable(sqlite, client, table) {
       values,
     );
   }
-  if (names.includes("id")) {
+  if (columns.some((c) => c.column_name === "id" && c.data_type === "integer")) {
     await client.query(
       `SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST((SELECT MAX("id") FROM "${table}"), 1))`,
       [`"${table}"`],
