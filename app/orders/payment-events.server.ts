@@ -69,8 +69,16 @@ export async function endUnpaidPayment(tx: Tx, ref: SessionRef, to: "EXPIRED" | 
 export async function recordChargeRefunded(tx: Tx, paymentIntent: string, refundedWon: number): Promise<string> {
   const payment = await tx.payment.findFirst({ where: { paymentIntent } });
   if (!payment) return "unknown payment";
-  const refunded = Math.max(payment.refundedAmount, refundedWon);
-  await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount: refunded } });
+  // Only ever upwards, in one conditional statement: two events at once (5,000원 then 13,000원 in total)
+  // can't leave the smaller figure last, as reading, taking the larger and writing could.
+  await tx.payment.updateMany({
+    where: { id: payment.id, refundedAmount: { lt: refundedWon } },
+    data: { refundedAmount: refundedWon },
+  });
+  const { refundedAmount: refunded } = await tx.payment.findUniqueOrThrow({
+    where: { id: payment.id },
+    select: { refundedAmount: true },
+  });
   const to = refunded >= payment.amount ? "REFUNDED" : "PARTIALLY_REFUNDED";
   const applied = await transitionOrder(tx, payment.orderId, to);
   return applied ? to.toLowerCase() : "unchanged";

@@ -1,3 +1,21 @@
+-- CreateEnum
+CREATE TYPE "OrderStatus" AS ENUM ('PENDING_PAYMENT', 'PAID', 'PAYMENT_FAILED', 'EXPIRED', 'CANCELLED', 'PARTIALLY_REFUNDED', 'REFUNDED');
+
+-- CreateEnum
+CREATE TYPE "FulfilmentStatus" AS ENUM ('NEW', 'ACCEPTED', 'SHIPPED', 'DELIVERED', 'CANCELLED');
+
+-- CreateEnum
+CREATE TYPE "PaymentStatus" AS ENUM ('OPEN', 'PAID', 'FAILED', 'EXPIRED');
+
+-- CreateEnum
+CREATE TYPE "RefundStatus" AS ENUM ('PENDING', 'SUCCEEDED', 'FAILED');
+
+-- CreateEnum
+CREATE TYPE "NotificationKind" AS ENUM ('ORDER_PAID', 'SHIPPED', 'CANCELLED', 'REFUNDED');
+
+-- CreateEnum
+CREATE TYPE "NotificationStatus" AS ENUM ('PENDING', 'SENT', 'FAILED', 'OUTBOX');
+
 -- CreateTable
 CREATE TABLE "Center" (
     "id" SERIAL NOT NULL,
@@ -214,7 +232,7 @@ CREATE TABLE "Order" (
     "id" SERIAL NOT NULL,
     "number" TEXT NOT NULL,
     "lookupToken" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'PENDING_PAYMENT',
+    "status" "OrderStatus" NOT NULL DEFAULT 'PENDING_PAYMENT',
     "ordererName" TEXT NOT NULL,
     "ordererPhone" TEXT NOT NULL,
     "ordererEmail" TEXT NOT NULL,
@@ -259,7 +277,7 @@ CREATE TABLE "Fulfilment" (
     "id" SERIAL NOT NULL,
     "orderId" INTEGER NOT NULL,
     "centerId" INTEGER NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'NEW',
+    "status" "FulfilmentStatus" NOT NULL DEFAULT 'NEW',
     "itemsTotal" INTEGER NOT NULL,
     "shippingFee" INTEGER NOT NULL,
     "surcharge" INTEGER NOT NULL DEFAULT 0,
@@ -290,8 +308,8 @@ CREATE TABLE "FulfilmentEvent" (
     "id" SERIAL NOT NULL,
     "fulfilmentId" INTEGER NOT NULL,
     "userId" INTEGER,
-    "fromStatus" TEXT NOT NULL,
-    "toStatus" TEXT NOT NULL,
+    "fromStatus" "FulfilmentStatus" NOT NULL,
+    "toStatus" "FulfilmentStatus" NOT NULL,
     "note" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -307,7 +325,7 @@ CREATE TABLE "Payment" (
     "paymentIntent" TEXT,
     "amount" INTEGER NOT NULL,
     "currency" TEXT NOT NULL DEFAULT 'KRW',
-    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "status" "PaymentStatus" NOT NULL DEFAULT 'OPEN',
     "refundedAmount" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -324,7 +342,7 @@ CREATE TABLE "Refund" (
     "reason" TEXT NOT NULL DEFAULT '',
     "providerRefund" TEXT,
     "idempotencyKey" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "status" "RefundStatus" NOT NULL DEFAULT 'PENDING',
     "createdById" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -344,12 +362,12 @@ CREATE TABLE "WebhookEvent" (
 CREATE TABLE "Notification" (
     "id" SERIAL NOT NULL,
     "orderId" INTEGER,
-    "kind" TEXT NOT NULL,
+    "kind" "NotificationKind" NOT NULL,
     "dedupeKey" TEXT,
     "to" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "text" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "status" "NotificationStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
