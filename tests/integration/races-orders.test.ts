@@ -14,6 +14,20 @@ const rejected = (results: PromiseSettledResult<unknown>[]) =>
   results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => String(r.reason));
 
 let userId: number;
+type RefundInput = Parameters<typeof refundPart>[0];
+/** The admin's refund form for one part: everything left, under a fresh form key, unless told otherwise. */
+const refund = (part: { orderId: number; id: number }, over: Partial<RefundInput> = {}) =>
+  refundPart({
+    orderId: part.orderId,
+    fulfilmentId: part.id,
+    amount: null,
+    cancel: false,
+    reason: "",
+    idempotencyKey: newKey(),
+    userId,
+    ...over,
+  });
+
 beforeAll(async () => {
   userId = await admin();
   await prisma.productVariant.updateMany({ data: { stock: 100_000 } });
@@ -22,23 +36,9 @@ beforeAll(async () => {
 describe("refunds", () => {
   it("refund a part's remainder once when several admins press 남은 금액 환불 at once (8 rounds × 6)", async () => {
     for (let round = 0; round < 8; round++) {
-      const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+      const { seogu } = await paidOrder(prisma, { provider: "stripe" });
       const before = refundCalls().length;
-      const results = await settle(
-        Array.from(
-          { length: 6 },
-          () => () =>
-            refundPart({
-              orderId: order.id,
-              fulfilmentId: seogu.id,
-              amount: null,
-              cancel: false,
-              reason: "",
-              idempotencyKey: newKey(),
-              userId,
-            }),
-        ),
-      );
+      const results = await settle(Array.from({ length: 6 }, () => () => refund(seogu)));
       expect(rejected(results)).toEqual([]);
       const refunded = await prisma.refund.aggregate({ where: { fulfilmentId: seogu.id }, _sum: { amount: true } });
       expect(refunded._sum.amount).toBe(seogu.itemsTotal + seogu.shippingFee + seogu.surcharge);
@@ -48,22 +48,10 @@ describe("refunds", () => {
 
   it("answer duplicate, never an error, when one form is submitted many times at once (8 rounds × 6)", async () => {
     for (let round = 0; round < 8; round++) {
-      const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+      const { seogu } = await paidOrder(prisma, { provider: "stripe" });
       const key = newKey();
       const results = await settle(
-        Array.from(
-          { length: 6 },
-          () => () =>
-            refundPart({
-              orderId: order.id,
-              fulfilmentId: seogu.id,
-              amount: 1_000,
-              cancel: false,
-              reason: "",
-              idempotencyKey: key,
-              userId,
-            }),
-        ),
+        Array.from({ length: 6 }, () => () => refund(seogu, { amount: 1_000, idempotencyKey: key })),
       );
       expect(rejected(results)).toEqual([]);
       const answers = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof refundPart>>>).value);
@@ -76,17 +64,8 @@ describe("refunds", () => {
   it("cancel the order when both centers' parts are cancelled at the same moment (10 rounds)", async () => {
     for (let round = 0; round < 10; round++) {
       const { order, seogu, gwangsan } = await paidOrder(prisma, { twoCenters: true, provider: "stripe" });
-      const cancel = (fulfilmentId: number) => () =>
-        refundPart({
-          orderId: order.id,
-          fulfilmentId,
-          amount: null,
-          cancel: true,
-          reason: "품절",
-          idempotencyKey: newKey(),
-          userId,
-        });
-      const results = await settle([cancel(seogu.id), cancel(gwangsan!.id)]);
+      const cancel = (part: { orderId: number; id: number }) => () => refund(part, { cancel: true, reason: "품절" });
+      const results = await settle([cancel(seogu), cancel(gwangsan!)]);
       expect(rejected(results)).toEqual([]);
       expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CANCELLED");
     }

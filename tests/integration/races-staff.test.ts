@@ -50,26 +50,29 @@ describe("article state changes", () => {
   beforeAll(async () => {
     editorId = (await prisma.user.findUniqueOrThrow({ where: { email: STAFF.editor } })).id;
   });
-
-  it("publish one draft once, however many editors press 발행 at once", async () => {
-    const section = await prisma.section.findFirstOrThrow();
-    const draft = await prisma.article.create({
+  /** A complete draft, ready to publish or schedule. */
+  const draft = async (slug: string) =>
+    prisma.article.create({
       data: {
-        slug: "race-draft",
-        title: "동시 발행 시험",
+        slug,
+        title: "동시 상태 변경 시험",
         summary: "요약",
         body: "본문",
         bodyText: "본문",
-        sectionId: section.id,
+        sectionId: (await prisma.section.findFirstOrThrow()).id,
         status: "DRAFT",
         authorId: editorId,
       },
     });
+
+  it("publish one draft once, however many editors press 발행 at once", async () => {
+    const article = await draft("race-draft");
     const now = new Date();
     const results = await settle(
       Array.from(
         { length: 30 },
-        () => () => prisma.$transaction((tx) => transitionArticle(tx, draft.id, "publish", { userId: editorId, now })),
+        () => () =>
+          prisma.$transaction((tx) => transitionArticle(tx, article.id, "publish", { userId: editorId, now })),
       ),
     );
     const published = results.filter((r) => r.status === "fulfilled").length;
@@ -77,38 +80,26 @@ describe("article state changes", () => {
     for (const r of results) {
       if (r.status === "rejected") expect((r.reason as Error).name).toBe("ArticleStateError");
     }
-    expect(await prisma.auditLog.count({ where: { entity: "Article", entityId: String(draft.id) } })).toBe(1);
+    expect(await prisma.auditLog.count({ where: { entity: "Article", entityId: String(article.id) } })).toBe(1);
   });
 
   it("apply either 발행 or 예약 of one draft when both are pressed at once, never both", async () => {
-    const section = await prisma.section.findFirstOrThrow();
     const now = new Date();
     const at = new Date(now.getTime() + 86_400_000);
     for (let round = 0; round < 10; round++) {
-      const draft = await prisma.article.create({
-        data: {
-          slug: `race-either-${round}`,
-          title: "발행 또는 예약",
-          summary: "요약",
-          body: "본문",
-          bodyText: "본문",
-          sectionId: section.id,
-          status: "DRAFT",
-          authorId: editorId,
-        },
-      });
+      const article = await draft(`race-either-${round}`);
       const results = await settle([
-        () => prisma.$transaction((tx) => transitionArticle(tx, draft.id, "publish", { userId: editorId, now })),
+        () => prisma.$transaction((tx) => transitionArticle(tx, article.id, "publish", { userId: editorId, now })),
         () =>
           prisma.$transaction((tx) =>
-            transitionArticle(tx, draft.id, "schedule", { userId: editorId, now, publishAt: at }),
+            transitionArticle(tx, article.id, "schedule", { userId: editorId, now, publishAt: at }),
           ),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      const audits = await prisma.auditLog.findMany({ where: { entity: "Article", entityId: String(draft.id) } });
-      const article = await prisma.article.findUniqueOrThrow({ where: { id: draft.id } });
+      const audits = await prisma.auditLog.findMany({ where: { entity: "Article", entityId: String(article.id) } });
+      const after = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
       expect(audits).toHaveLength(1);
-      expect(article.status).toBe(audits[0]!.action === "article.publish" ? "PUBLISHED" : "SCHEDULED");
+      expect(after.status).toBe(audits[0]!.action === "article.publish" ? "PUBLISHED" : "SCHEDULED");
     }
   });
 });
