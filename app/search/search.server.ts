@@ -2,7 +2,7 @@
 // (matching, ranking, date arithmetic) lives in search-sql.server.ts.
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
-import { highlight, isEmptyQuery, parseQuery, snippet, type ParsedQuery } from "./query";
+import { highlight, isEmptyQuery, parseQuery, snippet, snippetSource, type ParsedQuery } from "./query";
 import {
   ageInDays,
   canCountInWindow,
@@ -43,8 +43,12 @@ function visibleArticleSql(now: Date) {
     AND (a."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" i WHERE i."id" = a."issueId" AND i."status" = 'PUBLISHED'))`;
 }
 
-function fromAndWhere(query: ParsedQuery, now: Date) {
+/** Restricts results to given articles (e.g. those with a searched hashtag, see ./expand.server.ts). */
+export type ArticleFilter = { articleIds?: number[] };
+
+function fromAndWhere(query: ParsedQuery, now: Date, filter: ArticleFilter = {}) {
   const conditions = [...termConditions(ARTICLES, query.ftsTerms, query.shortTerms), visibleArticleSql(now)];
+  if (filter.articleIds) conditions.push(Prisma.sql`a."id" IN (${Prisma.join([...filter.articleIds, -1])})`);
   return Prisma.sql`${searchFrom(ARTICLES, query.ftsTerms)} WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
@@ -69,11 +73,13 @@ export type ArticleHit = {
   centerName: string | null;
 };
 
-export async function searchArticles(rawQuery: string | null, page = 1, now = new Date()) {
+export async function searchArticles(rawQuery: string | null, page = 1, now = new Date(), filter: ArticleFilter = {}) {
   const query = parseQuery(rawQuery);
-  if (isEmptyQuery(query)) return { query, total: 0, page: 1, pageCount: 1, hits: [] as ArticleHit[] };
+  if (isEmptyQuery(query) && !filter.articleIds) {
+    return { query, total: 0, page: 1, pageCount: 1, hits: [] as ArticleHit[] };
+  }
 
-  const fromWhere = fromAndWhere(query, now);
+  const fromWhere = fromAndWhere(query, now, filter);
   // Relevance, gently discounted with age: a year-old article keeps about two thirds of its score.
   const score = Prisma.sql`((${longTermScore(ARTICLES, query.ftsTerms)}) + (${shortTermScore(ARTICLES, query.shortTerms)}))
     * (0.5 + 0.5 / (1.0 + ${ageInDays(Prisma.sql`a."publishedAt"`, now)} / 365.0))`;
@@ -112,7 +118,7 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
     slug: row.slug,
     title: row.title,
     titleHtml: highlight(row.title, terms),
-    snippetHtml: snippet(`${row.summary} ${row.bodyText}`, terms),
+    snippetHtml: snippet(snippetSource(row.summary, row.bodyText), terms),
     publishedAt: new Date(row.publishedAt),
     sectionName: row.sectionName,
     centerName: row.centerName,

@@ -11,7 +11,16 @@ CREATE TYPE "PaymentStatus" AS ENUM ('OPEN', 'PAID', 'FAILED', 'EXPIRED');
 CREATE TYPE "RefundStatus" AS ENUM ('PENDING', 'SUCCEEDED', 'FAILED');
 
 -- CreateEnum
-CREATE TYPE "NotificationKind" AS ENUM ('ORDER_PAID', 'SHIPPED', 'CANCELLED', 'REFUNDED');
+CREATE TYPE "NotificationKind" AS ENUM ('ORDER_PAID', 'SHIPPED', 'CANCELLED', 'REFUNDED', 'NEWSLETTER_CONFIRM', 'NEWSLETTER_ISSUE', 'NEWSLETTER_TEST', 'PAYMENT_RETURNED');
+
+-- CreateEnum
+CREATE TYPE "SubscriberStatus" AS ENUM ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED');
+
+-- CreateEnum
+CREATE TYPE "PaymentReviewKind" AS ENUM ('LATE_PAYMENT', 'DUPLICATE_PAYMENT', 'AMOUNT_MISMATCH', 'OVER_REFUND');
+
+-- CreateEnum
+CREATE TYPE "PaymentReviewStatus" AS ENUM ('OPEN', 'REVIVED', 'REFUNDED', 'CLOSED');
 
 -- CreateEnum
 CREATE TYPE "NotificationStatus" AS ENUM ('PENDING', 'SENT', 'FAILED', 'OUTBOX');
@@ -350,6 +359,26 @@ CREATE TABLE "Refund" (
 );
 
 -- CreateTable
+CREATE TABLE "PaymentReview" (
+    "id" SERIAL NOT NULL,
+    "orderId" INTEGER NOT NULL,
+    "paymentId" INTEGER NOT NULL,
+    "kind" "PaymentReviewKind" NOT NULL,
+    "status" "PaymentReviewStatus" NOT NULL DEFAULT 'OPEN',
+    "dedupeKey" TEXT NOT NULL,
+    "eventId" TEXT,
+    "paymentIntent" TEXT,
+    "amount" INTEGER NOT NULL,
+    "orderStatus" "OrderStatus" NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "resolvedAt" TIMESTAMP(3),
+    "resolvedById" INTEGER,
+
+    CONSTRAINT "PaymentReview_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL,
     "type" TEXT NOT NULL,
@@ -367,6 +396,9 @@ CREATE TABLE "Notification" (
     "to" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
     "text" TEXT NOT NULL,
+    "html" TEXT,
+    "headers" TEXT,
+    "subscriberId" INTEGER,
     "status" "NotificationStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "lastError" TEXT,
@@ -375,6 +407,21 @@ CREATE TABLE "Notification" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Subscriber" (
+    "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
+    "status" "SubscriberStatus" NOT NULL DEFAULT 'PENDING',
+    "token" TEXT NOT NULL,
+    "consent" TEXT NOT NULL,
+    "requestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "confirmedAt" TIMESTAMP(3),
+    "unsubscribedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Subscriber_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -518,10 +565,28 @@ CREATE UNIQUE INDEX "Refund_providerRefund_key" ON "Refund"("providerRefund");
 CREATE UNIQUE INDEX "Refund_idempotencyKey_key" ON "Refund"("idempotencyKey");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "PaymentReview_dedupeKey_key" ON "PaymentReview"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "PaymentReview_status_createdAt_idx" ON "PaymentReview"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "PaymentReview_paymentId_idx" ON "PaymentReview"("paymentId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Notification_dedupeKey_key" ON "Notification"("dedupeKey");
 
 -- CreateIndex
 CREATE INDEX "Notification_status_nextAttemptAt_idx" ON "Notification"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Subscriber_email_key" ON "Subscriber"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Subscriber_token_key" ON "Subscriber"("token");
+
+-- CreateIndex
+CREATE INDEX "Subscriber_status_id_idx" ON "Subscriber"("status", "id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
@@ -635,7 +700,16 @@ ALTER TABLE "Refund" ADD CONSTRAINT "Refund_fulfilmentId_fkey" FOREIGN KEY ("ful
 ALTER TABLE "Refund" ADD CONSTRAINT "Refund_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "PaymentReview" ADD CONSTRAINT "PaymentReview_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PaymentReview" ADD CONSTRAINT "PaymentReview_paymentId_fkey" FOREIGN KEY ("paymentId") REFERENCES "Payment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Notification" ADD CONSTRAINT "Notification_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_subscriberId_fkey" FOREIGN KEY ("subscriberId") REFERENCES "Subscriber"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_centerId_fkey" FOREIGN KEY ("centerId") REFERENCES "Center"("id") ON DELETE SET NULL ON UPDATE CASCADE;
