@@ -16,8 +16,8 @@ export default defineConfig({
     host: "localhost",
     headers: BASELINE_SECURITY_HEADERS,
   },
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  ssr: { external: ["better-sqlite3", "@prisma/adapter-better-sqlite3"] },
+  // Database drivers load from node_modules at run time, never bundled (better-sqlite3 is a native addon).
+  ssr: { external: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"] },
   plugins: [
     tailwindcss(),
     remix({

@@ -24,6 +24,8 @@
 //        --only a,b (targets whose name contains one of these)  --no-checkout  --json
 //        --fresh (rebuild the data set)  --build (always rebuild the app)  --no-build (use build/ as it is)
 //        --port N (first port to try, 3300)  --cpu-prof (write a V8 CPU profile of the app to data/)
+//        --postgres [URL] (serve the same data set from PostgreSQL; default
+//                          postgresql://postgres@127.0.0.1:5432/gwangju_bench, copied from data/bench.db)
 import os from "node:os";
 import path from "node:path";
 import { ensureBuild } from "./bench/build.js";
@@ -34,6 +36,7 @@ import { cpuMs, highWaterKb, httpGet, runLoad, sampleRss } from "./bench/load.js
 import { parseArgs } from "./bench/options.js";
 import { pageScripts } from "./bench/page-js.js";
 import { stopAll, wasInterrupted } from "./bench/processes.js";
+import { copyToPostgres } from "./bench/postgres.js";
 import { printReport, summary } from "./bench/report.js";
 import { HOST, drain, freePort, startApp, startCeiling } from "./bench/servers.js";
 import { routeData } from "./bench/route-data.js";
@@ -87,7 +90,10 @@ async function main() {
   log(`── Data set ──`);
   const { databaseUrl, database, c, dbFile } = await dataSet(options);
 
-  log(`\n── App ──`);
+  const databaseUrl = options.postgres ?? DATABASE_URL;
+  if (options.postgres) await copyToPostgres({ root, dbFile, databaseUrl, log });
+
+  log(`\n── App (${options.postgres ? "PostgreSQL" : "SQLite"}) ──`);
   ensureBuild(root, options.build, options.noBuild);
   const stripe = options.checkout ? await startStripe(root) : null;
   const app = await startApp({

@@ -3,11 +3,9 @@
 // USER_PASSWORD, or generated and printed once.
 import crypto from "node:crypto";
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { hashPassword } from "../app/accounts/password.server";
 import { ROLES, type Role } from "../app/accounts/roles";
-import { PrismaClient } from "../app/generated/prisma/client";
-import { resolveDatabaseFile } from "../app/utils/database-url";
+import { createPrismaClient } from "../app/utils/prisma-client";
 
 const { values } = parseArgs({
   options: {
@@ -30,9 +28,7 @@ if (role === "CENTER_STAFF" && !values.center) {
   process.exit(2);
 }
 
-const prisma = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: resolveDatabaseFile(process.env.DATABASE_URL) }),
-});
+const prisma = createPrismaClient(process.env.DATABASE_URL);
 try {
   const center = values.center ? await prisma.center.findUnique({ where: { slug: values.center } }) : null;
   if (values.center && !center) throw new Error(`No center with slug "${values.center}".`);

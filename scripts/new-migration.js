@@ -1,5 +1,8 @@
-// `npm run db:migration -- <name> [--from <git-rev>]`: writes prisma/migrations/<timestamp>_<name>/migration.sql
-// with the SQL that turns the schema at <git-rev> (default HEAD) into the working copy's schema.prisma.
+// `npm run db:migration -- <name> [--from <git-rev>]`: writes the SQL that turns the schema at <git-rev>
+// (default HEAD) into the working copy's schema.prisma, for both databases:
+//   prisma/migrations/<timestamp>_<name>/migration.sql             (SQLite)
+//   prisma/postgresql/migrations/<timestamp>_<name>/migration.sql  (PostgreSQL)
+// and regenerates prisma/postgresql/schema.prisma first.
 // Why not `prisma migrate dev`: with the better-sqlite3 adapter it cannot replay multi-statement migrations
 // into its shadow database, and `--from-schema-datasource` is unsupported with adapters. Diffing two schema
 // files needs no database at all.
@@ -7,6 +10,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PG_SCHEMA, SQLITE_SCHEMA, toPostgresSchema } from "./pg-schema.js";
 
 const args = process.argv.slice(2);
 const name = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--from");
@@ -18,33 +22,60 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 
 const root = path.resolve(import.meta.dirname, "..");
-const previous = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-")), "schema.prisma");
-fs.writeFileSync(previous, execFileSync("git", ["show", `${rev}:prisma/schema.prisma`], { cwd: root }));
+fs.writeFileSync(PG_SCHEMA, toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "schema-"));
+const previousSqlite = execFileSync("git", ["show", `${rev}:prisma/schema.prisma`], { cwd: root, encoding: "utf8" });
+const previous = {
+  sqlite: write(path.join(tmp, "sqlite", "schema.prisma"), previousSqlite),
+  postgresql: write(path.join(tmp, "postgresql", "schema.prisma"), toPostgresSchema(previousSqlite)),
+};
 
-const diff = spawnSync(
-  path.join(root, "node_modules/.bin/prisma"),
-  ["migrate", "diff", "--from-schema-datamodel", previous, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { cwd: root, encoding: "utf8" },
-);
-if (diff.status !== 0) {
-  console.error(diff.stderr);
-  process.exit(diff.status ?? 1);
+function write(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return file;
 }
-if (!diff.stdout.trim() || /^-- This is an empty migration\.\s*$/.test(diff.stdout.trim())) {
+
+function diff(from, to) {
+  const result = spawnSync(
+    path.join(root, "node_modules/.bin/prisma"),
+    ["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", to, "--script"],
+    { cwd: root, encoding: "utf8" },
+  );
+  if (result.status !== 0) {
+    console.error(result.stderr);
+    process.exit(result.status ?? 1);
+  }
+  return result.stdout;
+}
+
+const sql = {
+  sqlite: diff(previous.sqlite, SQLITE_SCHEMA),
+  postgresql: diff(previous.postgresql, PG_SCHEMA),
+};
+const empty = (text) => !text.trim() || /^-- This is an empty migration\.\s*$/.test(text.trim());
+if (empty(sql.sqlite) && empty(sql.postgresql)) {
   console.log(`schema.prisma has not changed since ${rev}: no migration written.`);
   process.exit(0);
 }
 const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
-const dir = path.join(root, "prisma/migrations", `${stamp}_${name}`);
-fs.mkdirSync(dir, { recursive: true });
-fs.writeFileSync(path.join(dir, "migration.sql"), diff.stdout);
-console.log(`Wrote ${path.relative(root, dir)}/migration.sql — review it, then \`npm run setup\` applies it.`);
-// Rebuilding a table drops its triggers; Article and Product carry the FTS sync triggers.
+for (const [provider, folder] of [
+  ["sqlite", "prisma/migrations"],
+  ["postgresql", "prisma/postgresql/migrations"],
+]) {
+  const dir = path.join(root, folder, `${stamp}_${name}`);
+  write(path.join(dir, "migration.sql"), sql[provider]);
+  console.log(`Wrote ${path.relative(root, dir)}/migration.sql`);
+}
+console.log("Review both, then `npm run setup` applies the one DATABASE_URL points at.");
+// Rebuilding a table drops its triggers; Article and Product carry the FTS sync triggers on SQLite.
 for (const table of ["Article", "Product"]) {
-  if (diff.stdout.includes(`DROP TABLE "${table}";`)) {
+  if (sql.sqlite.includes(`DROP TABLE "${table}";`)) {
     console.warn(
-      `WARNING: this migration rebuilds "${table}", which drops its full-text search triggers. ` +
+      `WARNING: the SQLite migration rebuilds "${table}", which drops its full-text search triggers. ` +
         "Rewrite it with ALTER TABLE … ADD COLUMN, or recreate the triggers from 20261124000100_search.",
     );
   }
 }
+// PostgreSQL's migration splits into statements at every semicolon (the pg adapter's script runner).
+if (/--[^\n]*;/.test(sql.postgresql)) console.warn("WARNING: a comment in the PostgreSQL migration holds a semicolon.");

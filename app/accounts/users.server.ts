@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { dialect, prisma } from "~/utils/db.server";
 import type { SaveFailure } from "~/utils/form-reply.server";
 import { hashPassword } from "./password.server";
 import { ROLE_LABEL, type Role } from "./roles";
@@ -73,8 +73,15 @@ async function emailTaken(email: string, exceptId?: number) {
   return other !== null && other.id !== exceptId;
 }
 
-/** Refuses a change that would leave no enabled ADMIN besides `userId`. */
+/**
+ * Refuses a change that would leave no enabled ADMIN besides `userId`. Two admins disabling each other at
+ * once must not both pass: on PostgreSQL the enabled admins' rows are locked first, so the second transaction
+ * counts after the first has committed (SQLite runs one write transaction at a time).
+ */
 async function assertAnotherAdmin(tx: Tx, userId: number) {
+  if (dialect === "postgresql") {
+    await tx.$queryRaw`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "disabledAt" IS NULL ORDER BY "id" FOR UPDATE`;
+  }
   const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
   if (others === 0) throw new UserAdminError(LAST_ADMIN);
 }

@@ -90,6 +90,15 @@ async function slugTaken(slug: string, exceptId?: number) {
   return other !== null && other.id !== exceptId;
 }
 
+/** An edited stock figure whose option sold (or was restocked) after the form was loaded. */
+class StaleStockError extends Error {
+  constructor(option: string) {
+    super(
+      `${option} 옵션의 재고가 그사이 주문 등으로 바뀌었습니다. 페이지를 새로 고쳐 지금 재고를 확인한 뒤 다시 저장해 주세요.`,
+    );
+  }
+}
+
 const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
@@ -169,9 +178,14 @@ export async function updateProduct(id: number, input: ProductInput, userId: num
         submitted.add(row.id);
         const old = existing.get(row.id)!;
         // Stock moves with every order; only an edited stock figure overwrites it, so saving a price
-        // change never undoes a reservation made while the form was open.
+        // change never undoes a reservation made while the form was open. An edited figure is set only on
+        // the count the form showed (as the center's stock page does): a sale in between refuses the save.
         const stockEdited = row.stockBefore === undefined || row.stock !== row.stockBefore;
         const data = { ...variantData(row), stock: stockEdited ? row.stock : undefined };
+        if (stockEdited && row.stockBefore !== undefined) {
+          const set = await tx.productVariant.updateMany({ where: { id: row.id, stock: row.stockBefore }, data });
+          if (set.count !== 1) throw new StaleStockError(row.name);
+        }
         const saved = await tx.productVariant.update({ where: { id: row.id }, data });
         const change = describeVariantChanges(old, saved);
         if (change) changes.push(change);
@@ -196,6 +210,7 @@ export async function updateProduct(id: number, input: ProductInput, userId: num
     return { ok: true, id };
   } catch (error) {
     if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+    if (error instanceof StaleStockError) return { ok: false, field: "form", message: error.message };
     throw error;
   }
 }

@@ -52,13 +52,22 @@ export async function transitionArticle(tx: Tx, id: number, action: ArticleActio
       `‘${label}’ 상태의 기사는 ${ACTION_LABEL[action]}할 수 없습니다. 새로 고침 후 다시 확인해 주세요.`,
     );
   }
+  // Every write is conditional on the state read above: of two editors acting at once (or a double submit),
+  // the second finds the article moved on and is refused, under PostgreSQL's READ COMMITTED too.
+  const expected = { id, status: article.status, publishedAt: article.publishedAt };
+  const apply = async (data: Parameters<Tx["article"]["updateMany"]>[0]["data"]) => {
+    const moved = await tx.article.updateMany({ where: expected, data });
+    if (moved.count !== 1) {
+      throw new ArticleStateError("다른 사람이 이 기사의 상태를 방금 바꾸었습니다. 새로 고침 후 다시 확인해 주세요.");
+    }
+  };
   let detail = `${ACTION_LABEL[action]}: ${article.title.slice(0, 80)}`;
   switch (action) {
     case "publish": {
       await assertComplete(tx, id, action);
       // Republishing keeps the original date; a first publication is dated now.
       const publishedAt = hasBeenPublished(article, now) && article.publishedAt ? article.publishedAt : now;
-      await tx.article.update({ where: { id }, data: { status: "PUBLISHED", publishedAt, reviewNote: "" } });
+      await apply({ status: "PUBLISHED", publishedAt, reviewNote: "" });
       break;
     }
     case "schedule": {
@@ -66,24 +75,24 @@ export async function transitionArticle(tx: Tx, id: number, action: ArticleActio
       if (!at) throw new ArticleFieldError("publishAt", "예약 발행 일시를 입력해 주세요.");
       if (at <= now) throw new ArticleFieldError("publishAt", "예약 발행 일시는 지금보다 뒤여야 합니다.");
       await assertComplete(tx, id, action);
-      await tx.article.update({ where: { id }, data: { status: "SCHEDULED", publishedAt: at, reviewNote: "" } });
+      await apply({ status: "SCHEDULED", publishedAt: at, reviewNote: "" });
       detail += ` (${formatDateTime(at)})`;
       break;
     }
     case "unschedule":
-      await tx.article.update({ where: { id }, data: { status: "DRAFT", publishedAt: null } });
+      await apply({ status: "DRAFT", publishedAt: null });
       break;
     case "unpublish":
-      await tx.article.update({ where: { id }, data: { status: "UNPUBLISHED" } });
+      await apply({ status: "UNPUBLISHED" });
       break;
     case "submit":
       await assertComplete(tx, id, action);
-      await tx.article.update({ where: { id }, data: { status: "REVIEW", submittedAt: now, reviewNote: "" } });
+      await apply({ status: "REVIEW", submittedAt: now, reviewNote: "" });
       break;
     case "requestChanges": {
       const note = options.reviewNote?.trim();
       if (!note) throw new ArticleFieldError("reviewNote", "작성자에게 보낼 수정 요청 내용을 입력해 주세요.");
-      await tx.article.update({ where: { id }, data: { status: "DRAFT", reviewNote: note } });
+      await apply({ status: "DRAFT", reviewNote: note });
       detail += ` — ${note.slice(0, 200)}`;
       break;
     }

@@ -2,7 +2,7 @@
 // through visibleArticleWhere; nothing here is ever shown to readers.
 import type { Prisma } from "~/generated/prisma/client";
 import { imageSelect, imageSources } from "~/media/image-sources";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import { effectiveStatus, isArticleStatus, type ArticleStatus } from "./article-states";
 
 export const ADMIN_PAGE_SIZE = 20;
@@ -53,7 +53,7 @@ function filtersWhere(filters: ArticleFilters, now: Date): Prisma.ArticleWhereIn
   if (filters.authorId) and.push({ authorId: filters.authorId });
   for (const term of filters.q.split(/\s+/).filter(Boolean)) {
     and.push({
-      OR: [{ title: { contains: term } }, { summary: { contains: term } }, { bodyText: { contains: term } }],
+      OR: [{ title: containsText(term) }, { summary: containsText(term) }, { bodyText: containsText(term) }],
     });
   }
   return { AND: and };

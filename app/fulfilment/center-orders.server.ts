@@ -2,7 +2,7 @@
 // Every function takes the centerId from the session; nothing here accepts one from a request.
 import type { Prisma } from "~/generated/prisma/client";
 import { deliverySelect, partEventsSelect } from "~/orders/order-select";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import { FULFILMENT_STATUSES, type FulfilmentStatus } from "~/orders/part-states";
 
 export const CENTER_ORDERS_PAGE_SIZE = 20;
@@ -15,7 +15,7 @@ function centerScope(centerId: number): Prisma.FulfilmentWhereInput {
 function searchWhere(q: string): Prisma.FulfilmentWhereInput {
   const term = q.trim();
   if (!term) return {};
-  return { order: { OR: [{ number: { contains: term.toUpperCase() } }, { recipientName: { contains: term } }] } };
+  return { order: { OR: [{ number: { contains: term.toUpperCase() } }, { recipientName: containsText(term) }] } };
 }
 
 const partSelect = {

@@ -1,7 +1,7 @@
 // Customer emails: queued inside the transaction of the change they announce (so they exist exactly when
 // the change does), delivered afterwards by a worker with retries. A slow or broken SMTP server never
 // blocks or undoes an order's state change; failures are visible in /admin/notifications.
-import { Prisma } from "~/generated/prisma/client";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
@@ -43,23 +43,14 @@ export async function queueOrderNotification(db: Prisma.TransactionClient, input
   if (existing) return;
   const { order, to, event } = await loadEmailContext(db, input);
   const { subject, text } = composeOrderEmail(order, event, env.PUBLIC_BASE_URL);
-  try {
-    await db.notification.create({
-      data: {
-        orderId: input.orderId,
-        kind: input.kind,
-        dedupeKey: input.dedupeKey,
-        to,
-        subject,
-        text,
-        status: isMailConfigured() ? "PENDING" : "OUTBOX",
-      },
-    });
-  } catch (error) {
-    // Only reachable when another transaction inserted the same key since the check above.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return;
-    throw error;
-  }
+  const status = isMailConfigured() ? "PENDING" : "OUTBOX";
+  const now = new Date();
+  // ON CONFLICT DO NOTHING (same SQL on SQLite and PostgreSQL): a concurrent insert of the same key is
+  // skipped by the database. Catching the unique-key error instead would abort the caller's transaction on
+  // PostgreSQL ("current transaction is aborted").
+  await db.$executeRaw`INSERT INTO "Notification" ("orderId", "kind", "dedupeKey", "to", "subject", "text", "status", "nextAttemptAt", "createdAt")
+    VALUES (${input.orderId}, ${input.kind}, ${input.dedupeKey}, ${to}, ${subject}, ${text}, ${status}, ${now}, ${now})
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
 async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput) {

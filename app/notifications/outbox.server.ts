@@ -1,7 +1,7 @@
 // The admin view of customer emails (/admin/notifications): what was queued, sent, failed or only kept.
 import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import { isMailConfigured } from "./mailer.server";
 import { NOTIFICATION_STATUSES, type NotificationStatus } from "./notification-states";
 
@@ -13,7 +13,7 @@ export type OutboxFilter = { status?: NotificationStatus; q?: string; page?: num
 export async function listNotifications({ status, q, page = 1 }: OutboxFilter) {
   const search = q?.trim();
   const matching: Prisma.NotificationWhereInput = search
-    ? { OR: [{ to: { contains: search } }, { order: { number: { contains: search.toUpperCase() } } }] }
+    ? { OR: [{ to: containsText(search) }, { order: { number: { contains: search.toUpperCase() } } }] }
     : {};
   const where: Prisma.NotificationWhereInput = { ...matching, status };
   const [rows, total, grouped] = await Promise.all([

@@ -1,7 +1,7 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
 import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import { isWorkFilter, workWhere, type WorkFilter } from "./part-work";
 import { refundableOf, refundRowsSelect } from "./refundable";
 import {
@@ -62,8 +62,8 @@ function filterWhere(filter: AdminOrderFilter, now = new Date()): Prisma.OrderWh
     and.push({
       OR: [
         { number: { contains: filter.q.toUpperCase() } },
-        { ordererName: { contains: filter.q } },
-        { recipientName: { contains: filter.q } },
+        { ordererName: containsText(filter.q) },
+        { recipientName: containsText(filter.q) },
         ...(digits.length >= 4
           ? [{ ordererPhone: { contains: digits } }, { recipientPhone: { contains: digits } }]
           : []),

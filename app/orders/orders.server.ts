@@ -4,7 +4,7 @@ import { getCartView, type CartView } from "~/cart/cart.server";
 import { surchargeFor } from "~/cart/shipping";
 import type { Order, Prisma } from "~/generated/prisma/client";
 import type { CommandResult } from "~/utils/command-result";
-import { prisma } from "~/utils/db.server";
+import { dialect, prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { recordConsents, type PolicyVersionIds } from "./consents.server";
 import { createLookupToken, createOrderNumber } from "./order-number";
@@ -134,6 +134,15 @@ export async function transitionOrder(
   return result.count === 1;
 }
 
+/**
+ * Locks the order's row until the transaction ends (PostgreSQL), for decisions that read several rows of
+ * one order (what its parts may still refund, whether any part is left open). SQLite runs one write
+ * transaction at a time, so there is nothing to lock.
+ */
+export async function lockOrder(tx: Tx, orderId: number) {
+  if (dialect === "postgresql") await tx.$queryRaw`SELECT "id" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+}
+
 /** Gives an unpaid order's reserved stock back. Call only after a transition out of PENDING_PAYMENT applied. */
 export async function releaseReservedStock(tx: Tx, orderId: number) {
   const items = await tx.orderItem.findMany({ where: { orderId }, select: { variantId: true, quantity: true } });
@@ -187,22 +196,29 @@ export async function moveFulfilment(
   const { fulfilmentId, to, actor } = input;
   const now = input.now ?? new Date();
   const scope = { id: fulfilmentId, ...(actor.centerId === null ? {} : { centerId: actor.centerId }) };
-  const part = await tx.fulfilment.findFirst({
-    where: { ...scope, order: { paidAt: { not: null } } },
-    select: { status: true },
-  });
-  if (!part) return { ok: false, reason: "NOT_FOUND" };
   const timestamp = TIMESTAMP_FOR[to];
-  const moved = await tx.fulfilment.updateMany({
-    where: { ...scope, status: { in: input.from ?? fulfilmentPriorStates(to) } },
-    data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
-  });
-  if (moved.count !== 1) return { ok: false, reason: "WRONG_STATE" };
+  // Moved from exactly the state read, so the log's fromStatus is true even when another request moved the
+  // part in between (READ COMMITTED); then the move is decided again on the new state.
+  let from: FulfilmentStatus | null = null;
+  for (let attempt = 0; attempt < 3 && from === null; attempt++) {
+    const part = await tx.fulfilment.findFirst({
+      where: { ...scope, order: { paidAt: { not: null } } },
+      select: { status: true },
+    });
+    if (!part) return { ok: false, reason: "NOT_FOUND" };
+    if (!(input.from ?? fulfilmentPriorStates(to)).includes(part.status)) return { ok: false, reason: "WRONG_STATE" };
+    const moved = await tx.fulfilment.updateMany({
+      where: { ...scope, status: part.status },
+      data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
+    });
+    if (moved.count === 1) from = part.status;
+  }
+  if (from === null) return { ok: false, reason: "WRONG_STATE" };
   await tx.fulfilmentEvent.create({
     data: {
       fulfilmentId,
       userId: actor.userId,
-      fromStatus: part.status,
+      fromStatus: from,
       toStatus: to,
       note: input.note ?? "",
       createdAt: now,

@@ -122,7 +122,11 @@ export async function recordChargeRefunded(
     data: { refundedAmount: refunded },
   });
   if (await isUnderReview(tx, payment.id)) return "refund of a payment in 확인 필요";
-  const recorded = Math.max(payment.refundedAmount, refunded);
+  // Read back rather than max() with the row read above: a concurrent event may have raised it meanwhile.
+  const { refundedAmount: recorded } = await tx.payment.findUniqueOrThrow({
+    where: { id: payment.id },
+    select: { refundedAmount: true },
+  });
   if (recorded === 0) return "unchanged";
   const to = recorded >= payment.amount ? "REFUNDED" : "PARTIALLY_REFUNDED";
   const applied = await transitionOrder(tx, payment.orderId, to);

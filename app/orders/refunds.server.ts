@@ -11,12 +11,12 @@
 //    leaves a FAILED refund that the order page shows, with the part still cancelled, to be retried.
 // The order's refund state (PARTIALLY_REFUNDED / REFUNDED) follows the charge.refunded webhook.
 import { recordAudit } from "~/audit/audit.server";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
 import type { CommandResult } from "~/utils/command-result";
-import { moveFulfilment, transitionOrder } from "./orders.server";
+import { lockOrder, moveFulfilment, transitionOrder } from "./orders.server";
 import { orderPaymentWhere } from "./payment-review-records.server";
 import type { FulfilmentStatus } from "./part-states";
 import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
@@ -105,8 +105,27 @@ type Reserved =
   | { kind: "refused"; reason: RefundRefusal; refundable?: number }
   | { kind: "reserved"; refundId: number; amount: number; payment: RefundPayment };
 
+/**
+ * The same form key sent twice at once: the twin that loses meets the unique key (PostgreSQL has aborted its
+ * transaction by then), so it is settled here, outside, by looking the key up again.
+ */
 async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
+  try {
+    return await reserveRefundOnce(input);
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const twin = await prisma.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+    if (!twin) throw error;
+    return { kind: "duplicate", refundId: twin.id, amount: twin.amount };
+  }
+}
+
+async function reserveRefundOnce(input: RefundPartInput): Promise<Reserved> {
   return prisma.$transaction(async (tx): Promise<Reserved> => {
+    // One refund decision per order at a time: what a part may still refund is the sum of its refunds, and
+    // whether the order is cancelled depends on its other parts. Under READ COMMITTED two refunds of the
+    // last 13,000원, or two centers' cancellations, would each decide on rows the other hasn't committed.
+    await lockOrder(tx, input.orderId);
     const existing = await tx.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (existing) return { kind: "duplicate", refundId: existing.id, amount: existing.amount };
     const part = await tx.fulfilment.findFirst({

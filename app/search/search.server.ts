@@ -1,22 +1,41 @@
-// Korean search over articles. This is the one module that speaks SQLite's dialect for search
-// (FTS5 MATCH, bm25, julianday): a PostgreSQL port replaces this file only.
+// Korean search over articles and 소소드림 products. The SQL that differs between SQLite and PostgreSQL
+// (matching, ranking, date arithmetic) lives in search-sql.server.ts.
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { highlight, isEmptyQuery, parseQuery, snippet, snippetSource, type ParsedQuery } from "./query";
 import {
-  ftsMatchExpression,
-  highlight,
-  isEmptyQuery,
-  likePattern,
-  parseQuery,
-  snippet,
-  snippetSource,
-  type ParsedQuery,
-} from "./query";
+  ageInDays,
+  canCountInWindow,
+  longTermScore,
+  searchFrom,
+  shortTermScore,
+  termConditions,
+  type SearchTable,
+} from "./search-sql.server";
 
 export const SEARCH_PAGE_SIZE = 10;
 
 // Column weights for ranking: a hit in the title counts most, then the summary, then the body.
-const WEIGHT = { title: 10, summary: 4, body: 1 } as const;
+const ARTICLES: SearchTable = {
+  alias: "a",
+  table: "Article",
+  fts: "article_fts",
+  columns: [
+    ["title", 10],
+    ["summary", 4],
+    ["bodyText", 1],
+  ],
+};
+const PRODUCTS: SearchTable = {
+  alias: "p",
+  table: "Product",
+  fts: "product_fts",
+  columns: [
+    ["name", 10],
+    ["summary", 4],
+    ["description", 1],
+  ],
+};
 
 /** Mirrors visibleArticleWhere() in news/visibility.server.ts. */
 function visibleArticleSql(now: Date) {
@@ -24,37 +43,13 @@ function visibleArticleSql(now: Date) {
     AND (a."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" i WHERE i."id" = a."issueId" AND i."status" = 'PUBLISHED'))`;
 }
 
-function shortTermConditions(terms: string[]) {
-  return terms.map(
-    (t) =>
-      Prisma.sql`(a."title" LIKE ${likePattern(t)} ESCAPE '\\' OR a."summary" LIKE ${likePattern(t)} ESCAPE '\\' OR a."bodyText" LIKE ${likePattern(t)} ESCAPE '\\')`,
-  );
-}
-
-function shortTermScore(terms: string[]) {
-  if (terms.length === 0) return Prisma.sql`0`;
-  return Prisma.join(
-    terms.map(
-      (t) => Prisma.sql`(CASE WHEN a."title" LIKE ${likePattern(t)} ESCAPE '\\' THEN ${WEIGHT.title} ELSE 0 END
-        + CASE WHEN a."summary" LIKE ${likePattern(t)} ESCAPE '\\' THEN ${WEIGHT.summary} ELSE 0 END
-        + CASE WHEN a."bodyText" LIKE ${likePattern(t)} ESCAPE '\\' THEN ${WEIGHT.body} ELSE 0 END)`,
-    ),
-    " + ",
-  );
-}
-
 /** Restricts results to given articles (e.g. those with a searched hashtag, see ./expand.server.ts). */
 export type ArticleFilter = { articleIds?: number[] };
 
 function fromAndWhere(query: ParsedQuery, now: Date, filter: ArticleFilter = {}) {
-  const conditions = [visibleArticleSql(now), ...shortTermConditions(query.shortTerms)];
+  const conditions = [...termConditions(ARTICLES, query.ftsTerms, query.shortTerms), visibleArticleSql(now)];
   if (filter.articleIds) conditions.push(Prisma.sql`a."id" IN (${Prisma.join([...filter.articleIds, -1])})`);
-  const fts = query.ftsTerms.length > 0;
-  const from = fts
-    ? Prisma.sql`FROM "article_fts" f JOIN "Article" a ON a."id" = f.rowid`
-    : Prisma.sql`FROM "Article" a`;
-  if (fts) conditions.unshift(Prisma.sql`"article_fts" MATCH ${ftsMatchExpression(query.ftsTerms)}`);
-  return Prisma.sql`${from} WHERE ${Prisma.join(conditions, " AND ")}`;
+  return Prisma.sql`${searchFrom(ARTICLES, query.ftsTerms)} WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 
 type Row = {
@@ -85,13 +80,9 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
   }
 
   const fromWhere = fromAndWhere(query, now, filter);
-  const bm25 =
-    query.ftsTerms.length > 0
-      ? Prisma.sql`-bm25("article_fts", ${WEIGHT.title}, ${WEIGHT.summary}, ${WEIGHT.body})`
-      : Prisma.sql`0`;
   // Relevance, gently discounted with age: a year-old article keeps about two thirds of its score.
-  const score = Prisma.sql`((${bm25}) + (${shortTermScore(query.shortTerms)}))
-    * (0.5 + 0.5 / (1.0 + (julianday(${now}) - julianday(a."publishedAt")) / 365.0))`;
+  const score = Prisma.sql`((${longTermScore(ARTICLES, query.ftsTerms)}) + (${shortTermScore(ARTICLES, query.shortTerms)}))
+    * (0.5 + 0.5 / (1.0 + ${ageInDays(Prisma.sql`a."publishedAt"`, now)} / 365.0))`;
 
   const select = Prisma.sql`
       SELECT a."id", a."slug", a."title", a."summary", a."bodyText", a."publishedAt",
@@ -102,8 +93,8 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
   const countSql = Prisma.sql`SELECT COUNT(*) AS total ${fromWhere}`;
   let rows: (Row & { total?: bigint | number })[];
   let total: number;
-  if (query.ftsTerms.length > 0) {
-    // bm25() can't share a query with a window function: count separately (the FTS lookup is cheap).
+  if (!canCountInWindow(query.ftsTerms)) {
+    // Count separately (the FTS lookup is cheap).
     const [countRows, pageRows] = await Promise.all([
       prisma.$queryRaw<{ total: bigint | number }[]>(countSql),
       prisma.$queryRaw<Row[]>(Prisma.sql`${select} ${fromWhere} ${pageSql}`),
@@ -111,7 +102,7 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
     rows = pageRows;
     total = Number(countRows[0]?.total ?? 0);
   } else {
-    // Short terms scan the base table: count in the same pass (window count before LIMIT) so it runs once.
+    // Count in the same pass (window count before LIMIT) so the scan runs once.
     rows = await prisma.$queryRaw<(Row & { total: bigint | number })[]>(
       Prisma.sql`${select}, COUNT(*) OVER () AS "total" ${fromWhere} ${pageSql}`,
     );
@@ -144,27 +135,19 @@ export type ProductHit = {
   centerName: string;
 };
 
-/** Visible 소소드림 products matching every term (FTS for 3+ characters, LIKE for shorter ones). */
+/** Visible 소소드림 products matching every term (trigrams for 3+ characters, LIKE for shorter ones). */
 export async function searchProducts(rawQuery: string | null, limit = 6): Promise<ProductHit[]> {
   const query = parseQuery(rawQuery);
   if (isEmptyQuery(query)) return [];
-  const conditions = [
-    Prisma.sql`p."visible" = 1`,
-    ...query.shortTerms.map(
-      (t) =>
-        Prisma.sql`(p."name" LIKE ${likePattern(t)} ESCAPE '\\' OR p."summary" LIKE ${likePattern(t)} ESCAPE '\\' OR p."description" LIKE ${likePattern(t)} ESCAPE '\\')`,
-    ),
-  ];
-  const fts = query.ftsTerms.length > 0;
-  if (fts) conditions.unshift(Prisma.sql`"product_fts" MATCH ${ftsMatchExpression(query.ftsTerms)}`);
+  const conditions = [...termConditions(PRODUCTS, query.ftsTerms, query.shortTerms), Prisma.sql`p."visible" = TRUE`];
   const rows = await prisma.$queryRaw<
     { slug: string; name: string; summary: string; art: string | null; centerName: string }[]
   >(Prisma.sql`
     SELECT p."slug", p."name", p."summary", p."art", c."name" AS "centerName"
-    ${fts ? Prisma.sql`FROM "product_fts" f JOIN "Product" p ON p."id" = f.rowid` : Prisma.sql`FROM "Product" p`}
+    ${searchFrom(PRODUCTS, query.ftsTerms)}
     JOIN "Center" c ON c."id" = p."centerId"
     WHERE ${Prisma.join(conditions, " AND ")}
-    ORDER BY ${fts ? Prisma.sql`bm25("product_fts", 10.0, 4.0, 1.0),` : Prisma.empty} p."position", p."id"
+    ORDER BY ${query.ftsTerms.length > 0 ? Prisma.sql`${longTermScore(PRODUCTS, query.ftsTerms)} DESC,` : Prisma.empty} p."position", p."id"
     LIMIT ${limit}`);
   const terms = [...query.ftsTerms, ...query.shortTerms];
   return rows.map((row) => ({ ...row, nameHtml: highlight(row.name, terms) }));

@@ -1,8 +1,21 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "~/generated/prisma/client";
+import type { PrismaClient } from "~/generated/prisma/client";
 import { bumpContentVersion } from "./content-cache.server";
-import { resolveDatabaseFile } from "./database-url";
+import { isPostgresUrl } from "./database-url";
 import { env } from "./env.server";
+import { createPrismaClient as createBareClient } from "./prisma-client";
+
+/** Which SQL dialect raw queries must speak (search keeps a form for each). */
+export const dialect: "sqlite" | "postgresql" = isPostgresUrl(env.DATABASE_URL) ? "postgresql" : "sqlite";
+
+/**
+ * A `contains` filter that ignores letter case on both databases: SQLite's LIKE already does (for ASCII),
+ * PostgreSQL needs `mode: "insensitive"`, which the SQLite client's types don't know.
+ */
+export function containsText(value: string): { contains: string } {
+  return (dialect === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as {
+    contains: string;
+  };
+}
 
 // Tables whose rows the in-process content cache (content-cache.server.ts) holds or derives from.
 // Orders, carts, sessions, stock counts and the like change all the time and are never cached.
@@ -41,10 +54,9 @@ const bumpAfterContentWrite: WriteHook = async ({ model, args, query }) => {
 };
 
 export function createPrismaClient(databaseUrl: string) {
-  const adapter = new PrismaBetterSQLite3({ url: resolveDatabaseFile(databaseUrl) });
   // Hooks on the write operations only: reads don't pass through the extension at all.
   const hooks = Object.fromEntries(WRITES.map((operation) => [operation, bumpAfterContentWrite]));
-  const client = new PrismaClient({ adapter }).$extends({
+  const client = createBareClient(databaseUrl).$extends({
     name: "content-version",
     query: { $allModels: hooks },
   });

@@ -1,13 +1,9 @@
 // `npm run db:seed`: seeds the database named by DATABASE_URL if it is empty.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../app/generated/prisma/client";
-import { resolveDatabaseFile } from "../../app/utils/database-url";
+import { createPrismaClient } from "../../app/utils/prisma-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { isSeeded, seedContent } from "./seed";
 
-const prisma = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: resolveDatabaseFile(process.env.DATABASE_URL) }),
-});
+const prisma = createPrismaClient(process.env.DATABASE_URL);
 
 try {
   if (await isSeeded(prisma)) {

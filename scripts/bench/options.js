@@ -1,5 +1,6 @@
 // Command-line flags of `npm run bench`.
 import fs from "node:fs";
+import { DEFAULT_BENCH_POSTGRES_URL } from "./postgres.js";
 
 /**
  * Parses the flags described in the comment block at the top of `helpFile` (scripts/bench.js),
@@ -20,6 +21,7 @@ export function parseArgs(argv, helpFile) {
     json: false,
     checkout: true,
     only: null,
+    postgres: null,
   };
   const numeric = {
     "--duration": "duration",
@@ -39,7 +41,11 @@ export function parseArgs(argv, helpFile) {
     else if (flag === "--only") options.only = String(inline ?? argv[++i]).split(",");
     else if (flag === "--build") options.build = true;
     else if (flag === "--no-build") options.noBuild = true;
-    else if (flag === "--help" || flag === "-h") {
+    else if (flag === "--postgres") {
+      // An optional URL may follow; without one the local default database is used.
+      const next = inline ?? (/^postgres(ql)?:\/\//.test(argv[i + 1] ?? "") ? argv[++i] : undefined);
+      options.postgres = next ?? DEFAULT_BENCH_POSTGRES_URL;
+    } else if (flag === "--help" || flag === "-h") {
       // The comment block at the top of scripts/bench.js is the help text.
       const lines = fs.readFileSync(helpFile, "utf8").split("\n");
       const end = lines.findIndex((l) => !l.startsWith("//"));

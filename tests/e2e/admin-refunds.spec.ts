@@ -1,11 +1,11 @@
 // The admin's cancel and refund forms on /admin/orders/:number with JavaScript on: a blur never asks for
 // confirmation, a bad amount is stopped in the browser with a Korean message, and each confirmed click
 // acts the first time — checked on the page and in the database.
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
-import { addToCart, E2E_DATABASE_FILE, fillCheckout, payAndLookUp } from "./shop-steps";
+import { createPrismaClient } from "../../app/utils/prisma-client";
+import { addToCart, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
 import { signIn } from "./staff";
 
 type Facts = {
@@ -14,29 +14,32 @@ type Facts = {
   refunds: { amount: number; status: string }[];
 };
 
-/** Read-only peek at the e2e database (WAL allows it while the server writes). */
-function orderFacts(number: string): Facts {
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+/** Read-only peek at the e2e database (SQLite or PostgreSQL), as the server left it. */
+async function orderFacts(number: string): Promise<Facts> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    const order = db.prepare(`SELECT "id", "status" FROM "Order" WHERE "number" = ?`).get(number) as {
-      id: number;
-      status: string;
+    const order = await db.order.findUniqueOrThrow({
+      where: { number },
+      select: {
+        status: true,
+        fulfilments: {
+          orderBy: { id: "asc" },
+          select: { status: true, refundedAmount: true, center: { select: { shortName: true } } },
+        },
+        payments: { select: { refunds: { orderBy: { id: "asc" }, select: { amount: true, status: true } } } },
+      },
+    });
+    return {
+      status: order.status,
+      parts: order.fulfilments.map((f) => ({
+        center: f.center.shortName,
+        status: f.status,
+        refundedAmount: f.refundedAmount,
+      })),
+      refunds: order.payments.flatMap((p) => p.refunds),
     };
-    const parts = db
-      .prepare(
-        `SELECT c."shortName" AS center, f."status", f."refundedAmount" FROM "Fulfilment" f
-         JOIN "Center" c ON c."id" = f."centerId" WHERE f."orderId" = ? ORDER BY f."id"`,
-      )
-      .all(order.id) as Facts["parts"];
-    const refunds = db
-      .prepare(
-        `SELECT r."amount", r."status" FROM "Refund" r JOIN "Payment" p ON p."id" = r."paymentId"
-         WHERE p."orderId" = ? ORDER BY r."id"`,
-      )
-      .all(order.id) as Facts["refunds"];
-    return { status: order.status, parts, refunds };
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
@@ -88,7 +91,7 @@ test("partial refund, part cancel and a bad amount act on the first confirmed cl
   await refundForm.getByRole("button", { name: "부분 환불" }).click();
   await expect(refundForm.getByText("환불 금액은 원 단위 숫자로 입력해 주세요.")).toBeVisible();
   expect(dialogs.seen).toEqual([]);
-  expect(orderFacts(number).refunds).toEqual([]);
+  expect((await orderFacts(number)).refunds).toEqual([]);
   // The typed reason is still there.
   await expect(refundForm.getByLabel(/사유/)).toHaveValue("포장 일부 파손");
 
@@ -97,8 +100,8 @@ test("partial refund, part cancel and a bad amount act on the first confirmed cl
   await refundForm.getByRole("button", { name: "부분 환불" }).click();
   await expect(admin.getByRole("status")).toContainText("1,000원을 환불 요청했습니다.");
   expect(dialogs.seen).toEqual(["1,000원을 환불할까요?"]);
-  await expect.poll(() => orderFacts(number).refunds).toEqual([{ amount: 1_000, status: "SUCCEEDED" }]);
-  await expect.poll(() => orderFacts(number).status).toBe("PARTIALLY_REFUNDED");
+  await expect.poll(async () => (await orderFacts(number)).refunds).toEqual([{ amount: 1_000, status: "SUCCEEDED" }]);
+  await expect.poll(async () => (await orderFacts(number)).status).toBe("PARTIALLY_REFUNDED");
 
   // 광산's part cancelled in one confirmed click: the part is CANCELLED and its whole amount refunded.
   const cancelForm = gwangsan.locator("form").filter({ has: admin.getByRole("button", { name: /^취소하고/ }) });
@@ -110,7 +113,7 @@ test("partial refund, part cancel and a bad amount act on the first confirmed cl
   expect(dialogs.seen.at(-1)).toBe("이 센터 상품을 취소하고 11,000원을 환불할까요?");
   expect(dialogs.seen).toHaveLength(2);
   await expect
-    .poll(() => orderFacts(number).parts)
+    .poll(async () => (await orderFacts(number)).parts)
     .toEqual([
       { center: "서구", status: "NEW", refundedAmount: 1_000 },
       { center: "광산", status: "CANCELLED", refundedAmount: 11_000 },
@@ -143,8 +146,8 @@ test("the whole order is cancelled on the first confirmed click; a declined one 
   await whole.getByRole("button", { name: /^주문 전체 취소/ }).click();
   await expect(admin.getByRole("status")).toContainText("취소하고 6,000원을 환불 요청했습니다.");
   expect(dialogs.seen).toHaveLength(2);
-  await expect.poll(() => orderFacts(number).refunds).toEqual([{ amount: 6_000, status: "SUCCEEDED" }]);
-  const facts = orderFacts(number);
+  await expect.poll(async () => (await orderFacts(number)).refunds).toEqual([{ amount: 6_000, status: "SUCCEEDED" }]);
+  const facts = await orderFacts(number);
   expect(facts.parts).toEqual([{ center: "서구", status: "CANCELLED", refundedAmount: 6_000 }]);
   expect(["CANCELLED", "REFUNDED"]).toContain(facts.status);
 });

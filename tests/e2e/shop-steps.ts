@@ -1,10 +1,10 @@
 // Steps of buying from 소소드림 in the browser, shared by the shop and fulfilment suites.
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
+import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expect, waitForHydration } from "./fixtures";
 
-/** The e2e server's database file (playwright.config.ts), for read-only peeks. */
-export const E2E_DATABASE_FILE = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").replace(/^file:/, "");
+/** The e2e server's database (playwright.config.ts), SQLite or PostgreSQL, for read-only peeks. */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
 export const CUSTOMER = {
   name: "김민지",
@@ -14,18 +14,16 @@ export const CUSTOMER = {
   address: "광주광역시 서구 화정로 149",
 };
 
-export function stockOf(productSlug: string, variant: string): number {
-  // Read-only peek at the e2e database (WAL allows it while the server writes).
-  const db = new Database(E2E_DATABASE_FILE, { readonly: true, fileMustExist: true });
+export async function stockOf(productSlug: string, variant: string): Promise<number> {
+  const db = createPrismaClient(E2E_DATABASE_URL);
   try {
-    const row = db
-      .prepare(
-        `SELECT v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ? AND v."name" = ?`,
-      )
-      .get(productSlug, variant) as { stock: number };
+    const row = await db.productVariant.findFirstOrThrow({
+      where: { product: { slug: productSlug }, name: variant },
+      select: { stock: true },
+    });
     return row.stock;
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 

@@ -59,16 +59,16 @@ test.describe("without JavaScript", () => {
 });
 
 test("an expired payment gives the reserved stock back", async ({ page }) => {
-  const before = stockOf("naechingu-gim-dosirak", "16봉");
+  const before = await stockOf("naechingu-gim-dosirak", "16봉");
   await addToCart(page, "naechingu-gim-dosirak", "16봉", true);
   await page.goto("/checkout");
   await fillCheckout(page);
   await page.getByRole("button", { name: /결제하기/ }).click();
   await expect(page.getByText("테스트 결제 — 실제로 결제되지 않습니다")).toBeVisible();
-  expect(stockOf("naechingu-gim-dosirak", "16봉")).toBe(before - 1);
+  expect(await stockOf("naechingu-gim-dosirak", "16봉")).toBe(before - 1);
 
   await page.getByRole("button", { name: "시간 만료" }).click();
   await expect(page).toHaveURL(/\/cart\?payment=expired$/);
   await expect(page.getByText("결제 시간이 지나 주문이 취소되었습니다.")).toBeVisible();
-  expect(stockOf("naechingu-gim-dosirak", "16봉")).toBe(before);
+  expect(await stockOf("naechingu-gim-dosirak", "16봉")).toBe(before);
 });

@@ -1,15 +1,12 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TMP } from "../support/paths";
+import { freshDatabaseUrl } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 // A database with no tables: every page's queries fail, as they would if the database broke.
 let server: RunningServer;
 beforeAll(async () => {
-  const empty = path.join(TMP, `empty-${process.pid}.db`);
-  fs.writeFileSync(empty, "");
-  server = await startServer({ DATABASE_URL: `file:${empty}`, SESSION_SECRET: TEST_SESSION_SECRET });
+  const empty = await freshDatabaseUrl("empty", { empty: true });
+  server = await startServer({ DATABASE_URL: empty, SESSION_SECRET: TEST_SESSION_SECRET });
 });
 afterAll(() => server?.stop());
 
@@ -21,6 +18,6 @@ describe("unexpected errors in production", () => {
     const html = await res.text();
     expect(html).toContain('<html lang="ko"');
     expect(html).toContain("일시적인 오류가 발생했습니다");
-    expect(html).not.toMatch(/PrismaClient|no such table|\bat \w+ \(|node_modules/);
+    expect(html).not.toMatch(/PrismaClient|no such table|does not exist|\bat \w+ \(|node_modules/);
   });
 });

@@ -1,18 +1,18 @@
-import Database from "better-sqlite3";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { createPrismaClient } from "~/utils/prisma-client";
+import { freshDatabaseUrl } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 let server: RunningServer;
-let databaseFile: string;
+let databaseUrl: string;
 const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, { redirect: "manual", ...init });
 const form = (fields: Record<string, string>) => ({ method: "POST", body: new URLSearchParams(fields) });
 
 beforeAll(async () => {
-  databaseFile = copyTemplateDatabase("http");
+  databaseUrl = await freshDatabaseUrl("http");
   server = await startServer({
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     SESSION_SECRET: TEST_SESSION_SECRET,
   });
 });
@@ -180,13 +180,12 @@ describe("headers", () => {
     expect((await get(product)).headers.get("x-cache")).toBe("HIT");
     const login = await get("/login", form({ email: "seogu@gjjahwal.example", password: "jahwal-demo-2026" }));
     const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-    const db = new Database(databaseFile, { readonly: true });
-    const variant = db
-      .prepare(
-        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
-      )
-      .get("naechingu-gim-dosirak") as { id: number; stock: number };
-    db.close();
+    const db = createPrismaClient(databaseUrl);
+    const variant = await db.productVariant.findFirstOrThrow({
+      where: { product: { slug: "naechingu-gim-dosirak" } },
+      select: { id: true, stock: true },
+    });
+    await db.$disconnect();
     const saved = await get("/center/stock", {
       ...form({ variantId: String(variant.id), expectedStock: String(variant.stock), stock: "0" }),
       headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },

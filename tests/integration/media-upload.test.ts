@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { freshDatabaseUrl } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 // A private uploads folder, in place before any app module reads the environment.
@@ -126,7 +126,7 @@ describe("saveImageUpload makes responsive sizes", () => {
     expect(sources.srcSet).toMatch(
       /^\/uploads\/images\/\S+-320w\.webp 320w, .* \/uploads\/images\/\S+-1920w\.webp 1920w$/,
     );
-  });
+  }, 60_000); // six sharp resizes of a 3000 px photo: slow on a loaded 2-core CI machine
 
   it("turns the picture as the camera's EXIF says, strips the metadata and never upscales", async () => {
     const { id } = await saveImageUpload(asFile(await photo(600, 400, { orientation: 6 }), "세로.jpg", "image/jpeg"), {
@@ -244,7 +244,7 @@ describe("the uploads route over HTTP (production server)", () => {
   let server: RunningServer;
   beforeAll(async () => {
     server = await startServer({
-      DATABASE_URL: `file:${copyTemplateDatabase("media-http")}`,
+      DATABASE_URL: await freshDatabaseUrl("media_http"),
       SESSION_SECRET: TEST_SESSION_SECRET,
       UPLOADS_DIR: UPLOADS,
     });

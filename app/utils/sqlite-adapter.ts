@@ -1,0 +1,84 @@
+// The better-sqlite3 adapter has one connection per process. It holds a lock for an interactive transaction,
+// but runs queries from outside any transaction at once, on that same connection: a page view during
+// someone's checkout read the checkout's uncommitted rows, and a standalone write was rolled back with
+// someone else's transaction. Here every statement outside a transaction waits for the open transaction to
+// end (and a transaction for those before it), in arrival order.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
+
+/** A FIFO lock: acquire() resolves with the function that releases it. */
+class Lock {
+  #tail: Promise<void> = Promise.resolve();
+  acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.#tail;
+    this.#tail = ready.then(() => held);
+    return ready.then(() => release);
+  }
+}
+
+function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const lock = new Lock();
+  const alone =
+    <A, R>(run: (arg: A) => Promise<R>) =>
+    async (arg: A): Promise<R> => {
+      const release = await lock.acquire();
+      try {
+        return await run(arg);
+      } finally {
+        release();
+      }
+    };
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: alone((query: SqlQuery) => adapter.queryRaw(query)),
+    executeRaw: alone((query: SqlQuery) => adapter.executeRaw(query)),
+    executeScript: alone((script: string) => adapter.executeScript(script)),
+    async startTransaction(isolationLevel) {
+      const release = await lock.acquire();
+      let tx: Transaction;
+      try {
+        tx = await adapter.startTransaction(isolationLevel);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      const end = (finish: () => Promise<void>) => async () => {
+        try {
+          await finish();
+        } finally {
+          release();
+        }
+      };
+      return {
+        provider: tx.provider,
+        adapterName: tx.adapterName,
+        options: tx.options,
+        queryRaw: (query) => tx.queryRaw(query),
+        executeRaw: (query) => tx.executeRaw(query),
+        commit: end(() => tx.commit()),
+        rollback: end(() => tx.rollback()),
+      };
+    },
+    ...(adapter.getConnectionInfo ? { getConnectionInfo: () => adapter.getConnectionInfo!() } : {}),
+    dispose: () => adapter.dispose(),
+  };
+}
+
+/** The better-sqlite3 adapter factory, with statements outside transactions kept out of open ones. */
+export function sqliteAdapter(file: string): SqlMigrationAwareDriverAdapterFactory {
+  const inner = new PrismaBetterSQLite3({ url: file });
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async () => serialize(await inner.connect()),
+    connectToShadowDb: async () => serialize(await inner.connectToShadowDb()),
+  };
+}
