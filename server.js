@@ -1,12 +1,16 @@
 // Production server: `npm start` (after `npm run build`). Serves hashed assets as immutable,
-// sets baseline security headers on every response, and hands everything else to Remix.
+// sets baseline security headers on every response, refuses cross-site state changes and oversized
+// bodies, logs every request, and hands everything else to Remix.
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 // The adapter's request/response converters (public in its typings, not re-exported by its index).
 import remixExpress from "@remix-run/express/dist/server.js";
 import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { bodyLimit, crossSiteReason, readUpTo, sendRefusal } from "./server/guards.js";
+import { createRequestLogger } from "./server/logging.js";
 import { createPageCache } from "./server/page-cache.js";
 
 const root = import.meta.dirname;
@@ -30,12 +34,15 @@ try {
   throw error;
 }
 
-const { BASELINE_SECURITY_HEADERS } = build.entry.module;
+const { serverConfig: config, logger } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
+// Behind a proxy, set TRUST_PROXY (e.g. 1 or "loopback") so req.ip is the customer's address (rate limits).
+if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
+app.use(createRequestLogger(logger));
 app.use(compression());
 app.use((_req, res, next) => {
-  for (const [name, value] of Object.entries(BASELINE_SECURITY_HEADERS)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(config.securityHeaders)) res.setHeader(name, value);
   next();
 });
 // Vite fingerprints everything under /assets: safe to cache forever.
@@ -45,16 +52,41 @@ app.use(
 );
 // Other public files (illustrations, favicon) keep their names: cache for a day.
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
-// Behind a proxy, set TRUST_PROXY (e.g. "loopback") so req.ip is the customer's address (rate limits).
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+const csrf = { ownOrigins: new Set([config.publicOrigin]), exemptPaths: new Set(["/webhooks/stripe"]) };
+app.use((req, res, next) => {
+  const reason = crossSiteReason(req, csrf);
+  if (!reason) return next();
+  req.log.warn({ reason }, "cross-site request refused");
+  sendRefusal(res, 403, req.id);
+});
+// Bodies over the limit are refused by their declared length, unread; bodies without one (chunked) are
+// read up to the limit and refused as soon as they pass it.
+app.use(async (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const limit = bodyLimit(req, config);
+  const declared = req.get("content-length");
+  if (declared !== undefined) return Number(declared) > limit ? sendRefusal(res, 413, req.id) : next();
+  if (!req.get("transfer-encoding")) return next();
+  try {
+    const body = await readUpTo(req, limit);
+    if (body === null) return sendRefusal(res, 413, req.id);
+    req.bufferedBody = body;
+    next();
+  } catch (error) {
+    next(error);
+  }
+});
+
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
 // PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
 const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
 app.all("*", async (req, res, next) => {
   try {
-    const request = createRemixRequest(req, res);
-    const response = await pageCache.respond(request, () => handleRequest(request, { clientIp: req.ip }));
+    const request = remixRequest(req, res);
+    const context = { clientIp: req.ip, requestId: req.id };
+    const response = await pageCache.respond(request, () => handleRequest(request, context));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
     // few seconds: any accepted staff post empties it.
     if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
@@ -66,8 +98,24 @@ app.all("*", async (req, res, next) => {
   }
 });
 
+/** Remix's request for `req`; a chunked body already read by the size check is handed over from memory. */
+function remixRequest(req, res) {
+  const request = createRemixRequest(req, res);
+  return req.bufferedBody ? new Request(request, { body: req.bufferedBody, duplex: "half" }) : request;
+}
+
 const port = Number(process.env.PORT) || 3000;
-const server = app.listen(port, () => console.log(`광주자활뉴스 listening on http://localhost:${port}`));
+// Slow clients can't hold a connection open: headers must arrive within the first timeout, the whole
+// request within the second (uploads on a slow phone connection included).
+const server = http.createServer(
+  {
+    headersTimeout: config.headersTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+  },
+  app,
+);
+server.listen(port, () => logger.info(`광주자활뉴스 listening on http://localhost:${port}`));
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

@@ -3,6 +3,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { backToSamePage } from "~/utils/safe-redirect.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { acceptFulfilments, deliverFulfilment, SHIP_ERROR_MESSAGE, shipFulfilment } from "./fulfilment.server";
 import { shipSchema } from "./ship-form";
@@ -19,10 +20,12 @@ const deliverSchema = z.object({ intent: z.literal("deliver"), fulfilmentId: z.c
 
 /** Where to land after a change: the same page, with a short notice the page shows once. */
 function back(request: Request, notice: string) {
-  const url = new URL(request.url);
-  url.searchParams.set("notice", notice);
-  url.searchParams.delete("index");
-  return redirect(`${url.pathname}${url.search}`);
+  return redirect(
+    backToSamePage(request, (params) => {
+      params.set("notice", notice);
+      params.delete("index");
+    }),
+  );
 }
 
 export async function handleCenterOrderAction(request: Request, staff: CenterStaff) {

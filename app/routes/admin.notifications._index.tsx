@@ -16,6 +16,7 @@ import {
 } from "~/notifications/notification-states";
 import { kickNotificationDelivery, listNotifications, resendNotification } from "~/notifications/notifications.server";
 import { assertPageInRange } from "~/utils/http.server";
+import { backToSamePage } from "~/utils/safe-redirect.server";
 
 const BASE_PATH = "/admin/notifications";
 
@@ -48,9 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const outcome = await resendNotification(submission.value.id, user.id);
   if (outcome !== "RESENT") return data(submission.reply({ formErrors: [RESEND_REFUSED[outcome]] }), { status: 409 });
   kickNotificationDelivery();
-  const back = new URL(request.url);
-  back.searchParams.set("resent", "1");
-  throw redirect(`${back.pathname}${back.search}`);
+  throw redirect(backToSamePage(request, (params) => params.set("resent", "1")));
 }
 
 export default function NotificationOutbox() {
