@@ -53,7 +53,7 @@ app.use(
 // Other public files (illustrations, favicon) keep their names: cache for a day.
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
 
-const csrf = { ownOrigins: new Set([config.publicOrigin]), exemptPaths: new Set(["/webhooks/stripe"]) };
+const csrf = { exemptPaths: new Set(["/webhooks/stripe"]) };
 app.use((req, res, next) => {
   const reason = crossSiteReason(req, csrf);
   if (!reason) return next();

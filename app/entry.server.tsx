@@ -88,7 +88,6 @@ export function handleError(error: unknown, { request, context }: LoaderFunction
 export const serverConfig = {
   securityHeaders: productionSecurityHeaders(env.PUBLIC_BASE_URL),
   trustProxy: env.TRUST_PROXY,
-  publicOrigin: new URL(env.PUBLIC_BASE_URL).origin,
   headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
   requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
   maxFormBytes: env.MAX_FORM_BYTES,

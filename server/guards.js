@@ -7,22 +7,28 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Why a state-changing request must be refused as cross-site, or null when it may go on. Every URL form
  * (documents, `?_data=`, `.data`, resource routes, uploads, /logout) passes through here.
  *
- * - `Origin` present: it must be the site's own origin (as the browser addressed it, or PUBLIC_BASE_URL).
- *   "null" (sandboxed frames, some redirects) is refused.
+ * - `Origin` present: it must be the origin the browser addressed (behind a proxy, with TRUST_PROXY set,
+ *   X-Forwarded-Proto/Host give the public one). "null" (sandboxed frames, some redirects) is refused.
  * - Else `Sec-Fetch-Site`: only "same-origin" (or "none": typed by the user) is accepted; "same-site"
  *   (a sibling subdomain) is refused.
  * - Neither: every browser in support sends `Origin` on POST, so this is a script or an ancient browser.
  *   Without cookies there is no signed-in user to act for, so it goes on (monitoring, Stripe, curl); with
  *   cookies it is refused, since we can't tell an old browser on a hostile page from the user's own tool.
  */
-export function crossSiteReason(req, { ownOrigins, exemptPaths }) {
+export function crossSiteReason(req, { exemptPaths }) {
   if (SAFE_METHODS.has(req.method) || exemptPaths.has(req.path)) return null;
   const origin = req.get("origin");
-  const addressed = `${req.protocol}://${req.get("host")}`;
-  if (origin !== undefined) return origin === addressed || ownOrigins.has(origin) ? null : "origin";
+  if (origin !== undefined) return origin === addressedOrigin(req) ? null : "origin";
   const site = req.get("sec-fetch-site");
   if (site !== undefined) return site === "same-origin" || site === "none" ? null : "sec-fetch-site";
   return req.get("cookie") ? "no-origin-with-cookies" : null;
+}
+
+/** The origin of the URL Remix builds for this request (createRemixRequest's host and port rules). */
+function addressedOrigin(req) {
+  const portOf = (value) => Number.parseInt(value?.split(":")[1] ?? "", 10);
+  const port = [portOf(req.get("x-forwarded-host")), portOf(req.get("host"))].find(Number.isSafeInteger);
+  return `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}`;
 }
 
 /** The byte limit for this request's body: uploads (multipart) get more room than ordinary forms. */

@@ -1,10 +1,10 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { resolveDatabaseFile } from "./database-url";
 import { env } from "./env.server";
+import { createSqliteAdapter } from "./sqlite-adapter.server";
 
-export function createPrismaClient(databaseUrl: string) {
-  const adapter = new PrismaBetterSQLite3({ url: resolveDatabaseFile(databaseUrl) });
+export function createPrismaClient(databaseUrl: string, lockWaitMs = env.DB_LOCK_WAIT_MS) {
+  const adapter = createSqliteAdapter(resolveDatabaseFile(databaseUrl), { lockWaitMs });
   return new PrismaClient({ adapter });
 }
 

@@ -2,6 +2,7 @@ import { env } from "./env.server";
 
 // C0 and C1 controls, DEL and backslashes: the URL parser drops tabs and newlines and reads "\" as "/",
 // so "/\t/evil.example" or "/\\evil.example" would come out as "//evil.example". Nothing legitimate has them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\\]/;
 
 /**
