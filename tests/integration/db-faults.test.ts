@@ -19,8 +19,8 @@ afterEach(async () => {
 
 describe("a full disk (SQLITE_FULL)", () => {
   it("is recovered from by itself once space is back, every write path included", async () => {
-    const [{ page_count }] = await prisma.$queryRawUnsafe<{ page_count: bigint }[]>("PRAGMA page_count");
-    await prisma.$queryRawUnsafe(`PRAGMA max_page_count = ${Number(page_count) + 2}`);
+    const [pages] = await prisma.$queryRawUnsafe<{ page_count: bigint }[]>("PRAGMA page_count");
+    await prisma.$queryRawUnsafe(`PRAGMA max_page_count = ${Number(pages!.page_count) + 2}`);
     let full: unknown;
     for (let i = 0; i < 100 && !full; i++) await writeInTransaction("x".repeat(4000)).catch((e) => (full = e));
     expect(String(full)).toContain("database or disk is full");
