@@ -11,6 +11,7 @@ import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
 import { clientIp } from "~/utils/rate-limit.server";
+import { nullWhenDatabaseBusy, replyDatabaseBusy } from "~/utils/form-reply.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
 
 const loginSchema = z.object({
@@ -29,7 +30,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await logIn(submission.value.email, submission.value.password, clientIp(context));
+  const result = await nullWhenDatabaseBusy(() =>
+    logIn(submission.value.email, submission.value.password, clientIp(context)),
+  );
+  if (!result) return replyDatabaseBusy(submission, ["password"]);
   if ("setCookie" in result) {
     const target = safeRedirect(submission.value.redirectTo, homePathFor(result.user.role));
     return redirect(target, { headers: { "Set-Cookie": result.setCookie } });

@@ -1,0 +1,33 @@
+import type { PrismaClient } from "~/generated/prisma/client";
+
+export type Health = { ok: true } | { ok: false; problem: string };
+
+const late = (ms: number, what: string) =>
+  new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms));
+
+/**
+ * A real read (the schema and the newest article: the first pages and a table's pages) and a short write
+ * probe (a transaction that takes the write lock and rewrites the header's user_version with the same
+ * value), each with a bound. A corrupt file fails the read; another process's lock held past our bound, or
+ * this process's transactions wedged, fail the write in time, so a load balancer stops sending traffic.
+ */
+export async function checkDatabase(client: PrismaClient, boundMs = 1500): Promise<Health> {
+  try {
+    await Promise.race([
+      (async () => {
+        await client.$queryRawUnsafe(`SELECT count(*) AS n FROM sqlite_master`);
+        await client.$queryRawUnsafe(`SELECT "id" FROM "Article" ORDER BY "id" DESC LIMIT 1`);
+      })(),
+      late(boundMs, "read"),
+    ]);
+    const probe = client.$transaction(async (tx) => {
+      const [row] = await tx.$queryRawUnsafe<{ user_version: bigint | number }[]>("PRAGMA user_version");
+      await tx.$executeRawUnsafe(`PRAGMA user_version = ${Number(row?.user_version ?? 0)}`);
+    });
+    probe.catch(() => {}); // answered below; a late failure must not surface as unhandled
+    await Promise.race([probe, late(boundMs, "write probe")]);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1)! : String(error) };
+  }
+}
