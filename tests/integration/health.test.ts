@@ -9,7 +9,7 @@ const file = resolveDatabaseFile(process.env.DATABASE_URL!);
 
 describe("the database health check", () => {
   it("is healthy on a working database", async () => {
-    expect(await checkDatabase(prisma)).toEqual({ ok: true });
+    expect(await checkDatabase(prisma, file)).toEqual({ ok: true });
   });
 
   it("fails in time while another process holds the write lock past the bound, and recovers after", async () => {
@@ -17,12 +17,12 @@ describe("the database health check", () => {
     const other = new Database(file);
     other.exec("BEGIN IMMEDIATE");
     const started = Date.now();
-    const health = await checkDatabase(client, 1000);
+    const health = await checkDatabase(client, file, 1000);
     console.log(`locked: unhealthy after ${Date.now() - started} ms (${JSON.stringify(health)})`);
     expect(health.ok).toBe(false);
     other.exec("ROLLBACK");
     other.close();
-    expect(await checkDatabase(client, 1000)).toEqual({ ok: true });
+    expect(await checkDatabase(client, file, 1000)).toEqual({ ok: true });
     await client.$disconnect();
   });
 
@@ -30,7 +30,7 @@ describe("the database health check", () => {
     let finish!: () => void;
     const stuck = prisma.$transaction(() => new Promise<void>((resolve) => (finish = resolve)), { timeout: 20_000 });
     await new Promise((r) => setTimeout(r, 50));
-    const health = await checkDatabase(prisma, 800);
+    const health = await checkDatabase(prisma, file, 800);
     expect(health).toMatchObject({ ok: false, problem: expect.stringContaining("write probe") });
     finish();
     await stuck;
@@ -45,7 +45,7 @@ describe("the database health check", () => {
     fs.writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, 0);
     fs.closeSync(fd);
     const client = createPrismaClient(`file:${copy}`);
-    const health = await checkDatabase(client);
+    const health = await checkDatabase(client, copy);
     console.log(`corrupt: ${JSON.stringify(health)}`);
     expect(health.ok).toBe(false);
     await client.$disconnect();
