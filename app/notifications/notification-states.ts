@@ -1,6 +1,8 @@
 // Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
-export const NOTIFICATION_KINDS = ["ORDER_PAID", "SHIPPED", "CANCELLED", "REFUNDED"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+import { NotificationKind, NotificationStatus } from "~/generated/prisma/enums";
+
+export { NotificationKind, NotificationStatus };
+export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   ORDER_PAID: "주문 접수",
@@ -11,8 +13,7 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
 // was configured when it was queued, so it is only kept for admins to read.
-export const NOTIFICATION_STATUSES = ["PENDING", "SENT", "FAILED", "OUTBOX"] as const;
-export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+export const NOTIFICATION_STATUSES = Object.values(NotificationStatus);
 
 export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   PENDING: "대기",

@@ -7,7 +7,7 @@ import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
 import type { NotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
-import { deliverySelect, partAmountsSelect, totalsSelect } from "~/checkout/order-select";
+import { deliverySelect, partAmountsSelect, totalsSelect } from "~/orders/order-select";
 
 export type { NotificationKind } from "./notification-states";
 export { listNotifications, resendNotification } from "./outbox.server";

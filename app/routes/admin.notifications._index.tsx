@@ -6,7 +6,7 @@ import { z } from "zod";
 import { requireRole } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
-import { NotificationCard } from "~/components/notification-card";
+import { NotificationCard } from "~/notifications/notification-card";
 import { Pagination, readPage } from "~/components/pagination";
 import { isMailConfigured } from "~/notifications/mailer.server";
 import {

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ArticleCard } from "~/components/article-card";
-import { ArticleContent, ArticleHeader } from "~/components/article-view";
+import { ArticleCard } from "~/news/article-card";
+import { ArticleContent, ArticleHeader } from "~/news/article-view";
 import { getArticle, getIssueNeighbours, getRelatedArticles } from "~/news/news.server";
 import { SITE } from "~/site";
 import { env } from "~/utils/env.server";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
-import { AddToCartForm } from "~/components/add-to-cart-form";
+import { AddToCartForm } from "~/cart/add-to-cart-form";
 import { Art } from "~/components/art";
-import { ProductGallery, shareImage } from "~/components/product-gallery";
+import { ProductGallery, shareImage } from "~/catalog/product-gallery";
 import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";

@@ -1,10 +1,14 @@
+// The order aggregate: placing an order, and every move of an order and of its centers' parts. Each move
+// is a conditional update from the states it may come from (correct under PostgreSQL READ COMMITTED).
 import { getCartView } from "~/cart/cart.server";
 import { surchargeFor } from "~/cart/shipping";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import type { CheckoutInput } from "./checkout-form";
 import { createLookupToken, createOrderNumber } from "./order-number";
 import { deliverySelect, ordererSelect, partAmountsSelect, totalsSelect } from "./order-select";
 import { allowedPriorStates, type OrderStatus } from "./order-states";
+import { fulfilmentPriorStates, type FulfilmentStatus } from "./part-states";
 
 export const PAYMENT_WINDOW_MINUTES = 30;
 
@@ -17,7 +21,7 @@ export class CheckoutError extends Error {
   }
 }
 
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+type Tx = Prisma.TransactionClient;
 
 /**
  * Turns the cart into an order waiting for payment, in one transaction: totals recomputed from the
@@ -132,6 +136,56 @@ export async function endUnpaidOrder(orderId: number, to: "EXPIRED" | "PAYMENT_F
     if (applied) await releaseReservedStock(tx, orderId);
     return applied;
   });
+}
+
+// ───────────── Parts: 신규주문 → 상품준비중 → 배송중 → 배송완료, or 취소 ─────────────
+// Scoped to the center, so a double click, two staff at once or a forged id applies at most once and
+// never to another center's part.
+
+export type FulfilmentActor = { userId: number | null; centerId: number | null };
+
+export type TransitionResult = { ok: true } | { ok: false; reason: "NOT_FOUND" | "WRONG_STATE" };
+
+const TIMESTAMP_FOR: Partial<Record<FulfilmentStatus, string>> = {
+  ACCEPTED: "acceptedAt",
+  SHIPPED: "shippedAt",
+  DELIVERED: "deliveredAt",
+  CANCELLED: "cancelledAt",
+};
+
+/**
+ * The conditional update itself, inside the caller's transaction. `centerId` null means the regional
+ * center (admin) acting on any center's part. Only parts of paid orders move.
+ */
+export async function moveFulfilment(
+  tx: Tx,
+  input: { fulfilmentId: number; to: FulfilmentStatus; actor: FulfilmentActor; note?: string; now?: Date },
+): Promise<TransitionResult> {
+  const { fulfilmentId, to, actor } = input;
+  const now = input.now ?? new Date();
+  const scope = { id: fulfilmentId, ...(actor.centerId === null ? {} : { centerId: actor.centerId }) };
+  const part = await tx.fulfilment.findFirst({
+    where: { ...scope, order: { paidAt: { not: null } } },
+    select: { status: true },
+  });
+  if (!part) return { ok: false, reason: "NOT_FOUND" };
+  const timestamp = TIMESTAMP_FOR[to];
+  const moved = await tx.fulfilment.updateMany({
+    where: { ...scope, status: { in: fulfilmentPriorStates(to) } },
+    data: { status: to, ...(timestamp ? { [timestamp]: now } : {}) },
+  });
+  if (moved.count !== 1) return { ok: false, reason: "WRONG_STATE" };
+  await tx.fulfilmentEvent.create({
+    data: {
+      fulfilmentId,
+      userId: actor.userId,
+      fromStatus: part.status,
+      toStatus: to,
+      note: input.note ?? "",
+      createdAt: now,
+    },
+  });
+  return { ok: true };
 }
 
 const orderViewSelect = {

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ImageSources } from "~/media/image-sources";
 import { formatDate, toKstIso } from "~/utils/format";
-import { Art } from "./art";
+import { Art } from "~/components/art";
 import { EventInfo } from "./event-info";
 
 // An article as readers see it. The public page (/news/:slug) and the editors' preview of a draft both

@@ -1,14 +1,15 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
-import { ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
+import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { refundableOf } from "./refundable";
 import {
   deliverySelect,
   ordererSelect,
   partAmountsSelect,
   partEventsSelect,
   totalsSelect,
-} from "~/checkout/order-select";
+} from "~/orders/order-select";
 
 export const ADMIN_ORDERS_PAGE_SIZE = 30;
 
@@ -34,10 +35,7 @@ export function readAdminOrderFilter(params: URLSearchParams): AdminOrderFilter 
   };
   const center = Number(params.get("center"));
   return {
-    status:
-      status === "ALL" || (ORDER_STATUSES as readonly string[]).includes(status)
-        ? (status as AdminOrderFilter["status"])
-        : "ALL_PAID",
+    status: status === "ALL" || isOrderStatus(status) ? status : "ALL_PAID",
     centerId: Number.isSafeInteger(center) && center > 0 ? center : null,
     from: day("from"),
     to: day("to"),
@@ -156,8 +154,7 @@ export function getAdminOrder(number: string) {
 }
 export type AdminOrder = NonNullable<Awaited<ReturnType<typeof getAdminOrder>>>;
 
-/** What is still refundable on a part (paid minus refunds not known to have failed). */
+/** What is still refundable on a part, by the one rule of ./refundable. */
 export function partRefundable(part: AdminOrder["fulfilments"][number]): number {
-  const active = part.refunds.filter((r) => r.status !== "FAILED").reduce((sum, r) => sum + r.amount, 0);
-  return part.itemsTotal + part.shippingFee + part.surcharge - active;
+  return refundableOf(part);
 }

@@ -3,10 +3,10 @@
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { FormEvent } from "react";
-import { refundSchema } from "~/payments/refund-form";
+import { refundSchema } from "~/orders/refund-form";
 import { formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
-import { FormErrors } from "./field";
+import { FormErrors } from "~/components/field";
 
 type FormResult = SubmissionResult<string[]> | undefined;
 

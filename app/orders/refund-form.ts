@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseWonInput } from "~/utils/form-inputs";
 
 // One schema for the four buttons of the admin order page. The idempotency key is made when the page
 // is rendered, so a double submit (or a retried request) carries the same key and refunds once.
@@ -11,19 +12,19 @@ const reason = z
   .transform((value) => value ?? "");
 const partId = z.coerce.number({ invalid_type_error: "센터를 찾을 수 없습니다." }).int().positive();
 
-/** "5,000" or "5000원" → 5000; empty → null (everything left). */
+/** "5,000" or "5000원" → 5000, read by the app's one won parser; empty → null (everything left). */
+const WON_MESSAGE = "환불 금액은 원 단위 숫자로 입력해 주세요.";
 const wonAmount = z
-  .string()
-  .optional()
-  .transform((value, ctx) => {
-    const cleaned = (value ?? "").replace(/[\s,원]/g, "");
-    if (cleaned === "") return null;
-    if (!/^\d{1,9}$/.test(cleaned)) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: "환불 금액은 원 단위 숫자로 입력해 주세요." });
-      return z.NEVER;
-    }
-    return Number(cleaned);
-  });
+  .preprocess(
+    parseWonInput,
+    z
+      .number({ invalid_type_error: WON_MESSAGE })
+      .int(WON_MESSAGE)
+      .min(0, WON_MESSAGE)
+      .max(999_999_999, WON_MESSAGE)
+      .optional(),
+  )
+  .transform((value) => value ?? null);
 
 export const refundSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("refund-part"), fulfilmentId: partId, amount: wonAmount, reason, key }),

@@ -1,16 +1,10 @@
 // The payment side of an order. Every change is a conditional update from one of the allowed prior
 // states, so a late or repeated event (an `expired` after `completed`, a webhook retried) changes nothing.
 
-export const ORDER_STATUSES = [
-  "PENDING_PAYMENT",
-  "PAID",
-  "PAYMENT_FAILED",
-  "EXPIRED",
-  "CANCELLED",
-  "PARTIALLY_REFUNDED",
-  "REFUNDED",
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+import { OrderStatus } from "~/generated/prisma/enums";
+
+export { OrderStatus };
+export const ORDER_STATUSES = Object.values(OrderStatus);
 
 export const ORDER_STATUS_LABEL: Record<OrderStatus, string> = {
   PENDING_PAYMENT: "결제대기",
@@ -32,11 +26,11 @@ const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   REFUNDED: [],
 };
 
-export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
 /** The states an order may be in for a move to `to` — the WHERE clause of the conditional update. */
 export function allowedPriorStates(to: OrderStatus): OrderStatus[] {
   return ORDER_STATUSES.filter((from) => TRANSITIONS[from].includes(to));
+}
+
+export function isOrderStatus(value: string): value is OrderStatus {
+  return (ORDER_STATUSES as readonly string[]).includes(value);
 }

@@ -1,13 +1,13 @@
-import type { OrderView } from "~/checkout/orders.server";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
-import { courierName, trackingUrl } from "~/fulfilment/couriers";
-import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import type { OrderView } from "~/orders/orders.server";
+import { ORDER_STATUS_LABEL } from "~/orders/order-states";
+import { courierName, trackingUrl } from "~/orders/couriers";
+import { deriveDeliveryState, FULFILMENT_CUSTOMER_LABEL } from "~/orders/part-states";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
-import { MoneyTotals } from "./money-totals";
+import { MoneyTotals } from "~/components/money-totals";
 
 function orderStateLabel(order: OrderView) {
-  if (order.status !== "PAID") return ORDER_STATUS_LABEL[order.status as OrderStatus] ?? order.status;
-  return deriveDeliveryState(order.fulfilments.map((f) => f.status as FulfilmentStatus));
+  if (order.status !== "PAID") return ORDER_STATUS_LABEL[order.status];
+  return deriveDeliveryState(order.fulfilments.map((f) => f.status));
 }
 
 /** The order as its customer sees it: state, every center's parcel with tracking, address, totals. */
@@ -40,9 +40,7 @@ export function OrderDetails({ order }: { order: OrderView }) {
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 className="font-bold text-teal-950">{f.center.name} 발송</h2>
-            <p className="font-semibold text-teal-800">
-              {FULFILMENT_CUSTOMER_LABEL[f.status as FulfilmentStatus] ?? f.status}
-            </p>
+            <p className="font-semibold text-teal-800">{FULFILMENT_CUSTOMER_LABEL[f.status]}</p>
           </div>
           <ul className="mt-3 space-y-1 text-[15px]">
             {f.items.map((item) => (

@@ -2,7 +2,7 @@ import { Form, Link } from "@remix-run/react";
 import { STATUS_LABEL, type ArticleStatus } from "~/cms/article-states";
 import { StatusBadge } from "~/cms/status-badge";
 import { formatDateTime } from "~/utils/format";
-import { StateTag } from "./admin-ui";
+import { StateTag } from "~/components/admin-ui";
 
 type OrderedArticle = {
   id: number;

@@ -5,21 +5,19 @@
 // 1. one transaction: check what is still refundable, record the Refund as PENDING under the form's
 //    idempotency key (a double submit finds it and stops), and — for a cancellation — move the part to
 //    CANCELLED and put its items back in stock, so nobody ships it meanwhile;
-// 2. ask the payment provider (Stripe with the same idempotency key, or the local test provider);
+// 2. ask the payment provider (Stripe with the same idempotency key, or the local test provider), which
+//    payments/ passes in as a RefundProvider — orders never imports payments;
 // 3. record the outcome, queue the customer's email and write the audit log. A failed provider call
 //    leaves a FAILED refund that the order page shows, with the part still cancelled, to be retried.
 // The order's refund state (PARTIALLY_REFUNDED / REFUNDED) follows the charge.refunded webhook.
-import crypto from "node:crypto";
 import { recordAudit } from "~/audit/audit.server";
-import { transitionOrder } from "~/checkout/orders.server";
-import { moveFulfilment } from "~/fulfilment/fulfilment.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
-import { STRIPE_CURRENCY } from "./amount";
-import { stripe, webhookSecret } from "./stripe.server";
-import { handleStripeWebhook } from "./webhook.server";
+import type { CommandResult } from "~/utils/command-result";
+import { moveFulfilment, transitionOrder } from "./orders.server";
+import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,19 +33,50 @@ export type RefundPartInput = {
   userId: number;
 };
 
-export type RefundResult =
-  { ok: true; refundId: number; amount: number; duplicate: boolean } | { ok: false; message: string };
+export type RefundRefusal =
+  | "PART_NOT_FOUND"
+  | "NO_PAYMENT"
+  | "FULLY_REFUNDED"
+  | "AMOUNT_OUT_OF_RANGE"
+  | "PART_SHIPPED"
+  | "PROVIDER_UNREACHABLE"
+  | "PROVIDER_DECLINED"
+  | "ORDER_NOT_FOUND"
+  | "ORDER_SHIPPED"
+  | "NOTHING_LEFT";
 
-const ACTIVE_REFUND = { status: { in: ["PENDING", "SUCCEEDED"] } };
+export type RefundResult = CommandResult<
+  { refundId: number; amount: number; duplicate: boolean },
+  RefundRefusal,
+  { refundable?: number; detail?: string }
+>;
 
-/** What the customer paid for this part (items + shipping) minus refunds not known to have failed. */
+/** The payment a refund goes back to, as the provider needs it. */
+export type RefundPayment = { id: number; provider: string; paymentIntent: string | null };
+
+/** The payment provider's side of a refund; payments/ implements it (Stripe or the local test provider). */
+export type RefundProvider = {
+  /** Asks for the refund; throws when the provider can't be asked. */
+  send(
+    payment: RefundPayment,
+    refund: { id: number; amount: number; idempotencyKey: string; orderId: number },
+  ): Promise<{ providerRefund: string; status: "SUCCEEDED" | "PENDING" | "FAILED" }>;
+  /** After a refund is recorded (the local provider reports charge.refunded as Stripe would). */
+  afterRefund(payment: RefundPayment): Promise<void>;
+};
+
+/** What this part can still refund, by the one rule of ./refundable. */
 async function refundableForPart(tx: Tx, fulfilmentId: number) {
   const part = await tx.fulfilment.findUniqueOrThrow({
     where: { id: fulfilmentId },
-    select: { itemsTotal: true, shippingFee: true, surcharge: true },
+    select: {
+      itemsTotal: true,
+      shippingFee: true,
+      surcharge: true,
+      refunds: { where: { status: { in: [...ACTIVE_REFUND_STATUSES] } }, select: { amount: true, status: true } },
+    },
   });
-  const refunded = await tx.refund.aggregate({ where: { fulfilmentId, ...ACTIVE_REFUND }, _sum: { amount: true } });
-  return part.itemsTotal + part.shippingFee + part.surcharge - (refunded._sum.amount ?? 0);
+  return refundableOf(part);
 }
 
 /** Puts a cancelled part's items back in stock (only what was not already cancelled). */
@@ -68,13 +97,8 @@ async function restockPart(tx: Tx, fulfilmentId: number) {
 
 type Reserved =
   | { kind: "duplicate"; refundId: number; amount: number }
-  | { kind: "refused"; message: string }
-  | {
-      kind: "reserved";
-      refundId: number;
-      amount: number;
-      payment: { id: number; provider: string; paymentIntent: string | null };
-    };
+  | { kind: "refused"; reason: RefundRefusal; refundable?: number }
+  | { kind: "reserved"; refundId: number; amount: number; payment: RefundPayment };
 
 async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
   return prisma.$transaction(async (tx): Promise<Reserved> => {
@@ -84,18 +108,18 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
       where: { id: input.fulfilmentId, orderId: input.orderId, order: { paidAt: { not: null } } },
       select: { status: true, center: { select: { shortName: true } } },
     });
-    if (!part) return { kind: "refused", message: "이 주문의 센터별 상품을 찾을 수 없습니다." };
+    if (!part) return { kind: "refused", reason: "PART_NOT_FOUND" };
     const payment = await tx.payment.findFirst({
       where: { orderId: input.orderId, status: "PAID" },
       select: { id: true, provider: true, paymentIntent: true },
     });
-    if (!payment?.paymentIntent) return { kind: "refused", message: "결제 정보를 찾을 수 없어 환불할 수 없습니다." };
+    if (!payment?.paymentIntent) return { kind: "refused", reason: "NO_PAYMENT" };
 
     const refundable = await refundableForPart(tx, input.fulfilmentId);
     const amount = input.cancel || input.amount === null ? refundable : input.amount;
-    if (refundable <= 0) return { kind: "refused", message: "이미 전액 환불된 상품입니다." };
+    if (refundable <= 0) return { kind: "refused", reason: "FULLY_REFUNDED" };
     if (!Number.isSafeInteger(amount) || amount < 1 || amount > refundable) {
-      return { kind: "refused", message: `환불 금액은 1원 이상 ${formatWon(refundable)} 이하로 입력해 주세요.` };
+      return { kind: "refused", reason: "AMOUNT_OUT_OF_RANGE", refundable };
     }
     if (input.cancel) {
       const moved = await moveFulfilment(tx, {
@@ -104,8 +128,7 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
         actor: { userId: input.userId, centerId: null },
         note: input.reason,
       });
-      if (!moved.ok)
-        return { kind: "refused", message: "이미 발송된 상품은 취소할 수 없습니다. 부분 환불을 이용해 주세요." };
+      if (!moved.ok) return { kind: "refused", reason: "PART_SHIPPED" };
       await restockPart(tx, input.fulfilmentId);
       const open = await tx.fulfilment.count({ where: { orderId: input.orderId, status: { not: "CANCELLED" } } });
       if (open === 0) await transitionOrder(tx, input.orderId, "CANCELLED");
@@ -124,63 +147,17 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
   });
 }
 
-/** Stripe, or the local test provider (which reports charge.refunded through the real webhook path). */
-async function sendToProvider(
-  payment: { id: number; provider: string; paymentIntent: string | null },
-  refund: { id: number; amount: number; idempotencyKey: string; orderId: number },
-): Promise<{ providerRefund: string; status: "SUCCEEDED" | "PENDING" | "FAILED" }> {
-  if (payment.provider === "stripe") {
-    const created = await stripe.refunds.create(
-      {
-        payment_intent: payment.paymentIntent!,
-        amount: refund.amount,
-        reason: "requested_by_customer",
-        metadata: { orderId: String(refund.orderId), refundId: String(refund.id) },
-      },
-      { idempotencyKey: refund.idempotencyKey },
-    );
-    const status = created.status === "succeeded" ? "SUCCEEDED" : created.status === "failed" ? "FAILED" : "PENDING";
-    return { providerRefund: created.id, status };
-  }
-  return { providerRefund: `re_local_${crypto.randomBytes(12).toString("hex")}`, status: "SUCCEEDED" };
-}
-
-/** The test provider's stand-in for Stripe's charge.refunded event, signed and handled like a real one. */
-async function reportLocalRefund(paymentId: number) {
-  const payment = await prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
-  const refunded = await prisma.refund.aggregate({ where: { paymentId, status: "SUCCEEDED" }, _sum: { amount: true } });
-  const payload = JSON.stringify({
-    id: `evt_local_${crypto.randomBytes(12).toString("hex")}`,
-    object: "event",
-    type: "charge.refunded",
-    created: Math.floor(Date.now() / 1000),
-    data: {
-      object: {
-        id: `ch_local_${payment.id}`,
-        object: "charge",
-        amount: payment.amount,
-        amount_refunded: refunded._sum.amount ?? 0,
-        currency: STRIPE_CURRENCY,
-        payment_intent: payment.paymentIntent,
-        refunded: (refunded._sum.amount ?? 0) >= payment.amount,
-      },
-    },
-  });
-  const signature = stripe.webhooks.generateTestHeaderString({ payload, secret: webhookSecret });
-  await handleStripeWebhook(payload, signature);
-}
-
 /** Cancels and/or refunds one center's part of a paid order. */
-export async function refundPart(input: RefundPartInput): Promise<RefundResult> {
+export async function refundPart(input: RefundPartInput, provider: RefundProvider): Promise<RefundResult> {
   const reserved = await reserveRefund(input);
-  if (reserved.kind === "refused") return { ok: false, message: reserved.message };
+  if (reserved.kind === "refused") return { ok: false, reason: reserved.reason, refundable: reserved.refundable };
   if (reserved.kind === "duplicate") {
-    return { ok: true, refundId: reserved.refundId, amount: reserved.amount, duplicate: true };
+    return { ok: true, data: { refundId: reserved.refundId, amount: reserved.amount, duplicate: true } };
   }
   const { refundId, amount, payment } = reserved;
-  let outcome: Awaited<ReturnType<typeof sendToProvider>>;
+  let outcome: Awaited<ReturnType<RefundProvider["send"]>>;
   try {
-    outcome = await sendToProvider(payment, {
+    outcome = await provider.send(payment, {
       id: refundId,
       amount,
       idempotencyKey: input.idempotencyKey,
@@ -192,7 +169,7 @@ export async function refundPart(input: RefundPartInput): Promise<RefundResult> 
       where: { id: refundId },
       data: { status: "FAILED", reason: `${input.reason} [실패: ${message}]`.trim() },
     });
-    return { ok: false, message: `결제사에 환불을 요청하지 못했습니다. 잠시 뒤 다시 시도해 주세요. (${message})` };
+    return { ok: false, reason: "PROVIDER_UNREACHABLE", detail: message };
   }
   await prisma.$transaction(async (tx) => {
     await tx.refund.update({
@@ -224,42 +201,48 @@ export async function refundPart(input: RefundPartInput): Promise<RefundResult> 
       tx,
     );
   });
-  if (outcome.status === "FAILED") return { ok: false, message: "결제사가 환불을 거절했습니다." };
-  if (payment.provider !== "stripe") await reportLocalRefund(payment.id);
+  if (outcome.status === "FAILED") return { ok: false, reason: "PROVIDER_DECLINED" };
+  await provider.afterRefund(payment);
   kickNotificationDelivery();
-  return { ok: true, refundId, amount, duplicate: false };
+  return { ok: true, data: { refundId, amount, duplicate: false } };
 }
 
 /**
  * The whole order: every part with money left, each refunded in full (and cancelled when asked; a
  * cancellation is refused up front if any part has shipped, so nothing is half cancelled).
  */
-export async function refundWholeOrder(input: Omit<RefundPartInput, "fulfilmentId" | "amount">): Promise<RefundResult> {
+export async function refundWholeOrder(
+  input: Omit<RefundPartInput, "fulfilmentId" | "amount">,
+  provider: RefundProvider,
+): Promise<RefundResult> {
   const parts = await prisma.fulfilment.findMany({
     where: { orderId: input.orderId, order: { paidAt: { not: null } } },
     select: { id: true, status: true },
     orderBy: { id: "asc" },
   });
-  if (parts.length === 0) return { ok: false, message: "결제된 주문을 찾을 수 없습니다." };
+  if (parts.length === 0) return { ok: false, reason: "ORDER_NOT_FOUND" };
   if (input.cancel && parts.some((p) => p.status === "SHIPPED" || p.status === "DELIVERED")) {
-    return { ok: false, message: "이미 발송된 센터 상품이 있어 전체 취소할 수 없습니다. 센터별로 처리해 주세요." };
+    return { ok: false, reason: "ORDER_SHIPPED" };
   }
   let total = 0;
   let first: number | null = null;
   for (const part of parts) {
     const left = await prisma.$transaction((tx) => refundableForPart(tx, part.id));
     if (left <= 0 && !(input.cancel && part.status !== "CANCELLED")) continue;
-    const result = await refundPart({
-      ...input,
-      fulfilmentId: part.id,
-      amount: null,
-      cancel: input.cancel && part.status !== "CANCELLED",
-      idempotencyKey: `${input.idempotencyKey}:${part.id}`,
-    });
+    const result = await refundPart(
+      {
+        ...input,
+        fulfilmentId: part.id,
+        amount: null,
+        cancel: input.cancel && part.status !== "CANCELLED",
+        idempotencyKey: `${input.idempotencyKey}:${part.id}`,
+      },
+      provider,
+    );
     if (!result.ok) return result;
-    total += result.amount;
-    first ??= result.refundId;
+    total += result.data.amount;
+    first ??= result.data.refundId;
   }
-  if (first === null) return { ok: false, message: "환불할 금액이 남아 있지 않습니다." };
-  return { ok: true, refundId: first, amount: total, duplicate: false };
+  if (first === null) return { ok: false, reason: "NOTHING_LEFT" };
+  return { ok: true, data: { refundId: first, amount: total, duplicate: false } };
 }

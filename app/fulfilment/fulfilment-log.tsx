@@ -1,16 +1,16 @@
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { formatDateTime } from "~/utils/format";
 
 type LogEvent = {
   id: number;
-  fromStatus: string;
-  toStatus: string;
+  fromStatus: FulfilmentStatus;
+  toStatus: FulfilmentStatus;
   note: string;
   createdAt: string | Date;
   user: { name: string } | null;
 };
 
-const label = (status: string) => FULFILMENT_STAFF_LABEL[status as FulfilmentStatus] ?? status;
+const label = (status: FulfilmentStatus) => FULFILMENT_STAFF_LABEL[status];
 
 /** Who moved a part from which state to which, when, with what note. */
 export function FulfilmentLog({ events, title = "처리 기록" }: { events: LogEvent[]; title?: string }) {

@@ -10,11 +10,11 @@ import { formatDateTime } from "~/utils/format";
 
 export type NotificationCardData = {
   id: number;
-  kind: string;
+  kind: NotificationKind;
   to: string;
   subject: string;
   text: string;
-  status: string;
+  status: NotificationStatus;
   attempts: number;
   lastError: string | null;
   nextAttemptAt: Date | string;
@@ -32,16 +32,14 @@ const STATUS_STYLE: Record<NotificationStatus, string> = {
 
 /** One customer email in the admin outbox: its state, recipient, order, tries, last error and text. */
 export function NotificationCard({ n, canResend }: { n: NotificationCardData; canResend: boolean }) {
-  const status = n.status as NotificationStatus;
+  const status = n.status;
   return (
     <li className="rounded-xl border border-line bg-white p-4 sm:p-5">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <span className={`rounded-full px-2.5 py-0.5 font-bold ${STATUS_STYLE[status] ?? STATUS_STYLE.OUTBOX}`}>
-          {NOTIFICATION_STATUS_LABEL[status] ?? n.status}
+        <span className={`rounded-full px-2.5 py-0.5 font-bold ${STATUS_STYLE[status]}`}>
+          {NOTIFICATION_STATUS_LABEL[status]}
         </span>
-        <span className="font-semibold text-teal-900">
-          {NOTIFICATION_KIND_LABEL[n.kind as NotificationKind] ?? n.kind}
-        </span>
+        <span className="font-semibold text-teal-900">{NOTIFICATION_KIND_LABEL[n.kind]}</span>
         <span className="text-ink-soft">{formatDateTime(n.createdAt)} 작성</span>
       </div>
       <h2 className="mt-2 text-base font-bold break-keep text-teal-950 sm:text-lg">{n.subject}</h2>

@@ -4,8 +4,8 @@ import type { ReactNode } from "react";
 import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema } from "~/cms/issue-forms";
 import { IMAGE_ACCEPT } from "~/media/image-sources";
 import { useZodForm } from "~/utils/use-zod-form";
-import { Field, FormErrors } from "./field";
-import { ResponsiveImage } from "./responsive-image";
+import { Field, FormErrors } from "~/components/field";
+import { ResponsiveImage } from "~/components/responsive-image";
 
 type LastResult = SubmissionResult<string[]> | undefined;
 

@@ -1,6 +1,8 @@
 // One center's part of an order, as staff and customers see it.
-export const FULFILMENT_STATUSES = ["NEW", "ACCEPTED", "SHIPPED", "DELIVERED", "CANCELLED"] as const;
-export type FulfilmentStatus = (typeof FULFILMENT_STATUSES)[number];
+import { FulfilmentStatus } from "~/generated/prisma/enums";
+
+export { FulfilmentStatus };
+export const FULFILMENT_STATUSES = Object.values(FulfilmentStatus);
 
 /** Labels for center staff. */
 export const FULFILMENT_STAFF_LABEL: Record<FulfilmentStatus, string> = {
@@ -43,10 +45,6 @@ const FULFILMENT_TRANSITIONS: Record<FulfilmentStatus, readonly FulfilmentStatus
   DELIVERED: [],
   CANCELLED: [],
 };
-
-export function canFulfilmentTransition(from: FulfilmentStatus, to: FulfilmentStatus): boolean {
-  return FULFILMENT_TRANSITIONS[from].includes(to);
-}
 
 /** The WHERE clause of a conditional move to `to`: the states it may come from. */
 export function fulfilmentPriorStates(to: FulfilmentStatus): FulfilmentStatus[] {

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { CardArticle } from "./article-card";
 import { ArticleGrid } from "./article-card";
-import { PageHeader } from "./page-header";
-import { Pagination } from "./pagination";
+import { PageHeader } from "~/components/page-header";
+import { Pagination } from "~/components/pagination";
 
 /** The shared body of /news, /sections/:slug, /tags/:tag and a center's news: header, grid, pages. */
 export function ArticleListPage(props: {

@@ -1,5 +1,5 @@
 import { imageSources, uploadUrl, type ImageRecord } from "~/media/image-sources";
-import { ResponsiveImage } from "./responsive-image";
+import { ResponsiveImage } from "~/components/responsive-image";
 
 type Photo = ImageRecord & { alt: string };
 

@@ -2,23 +2,23 @@
 // with big targets, the 발송 form, and the state badge.
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
-import { courierName, trackingUrl } from "~/fulfilment/couriers";
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
+import { courierName, trackingUrl } from "~/orders/couriers";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { COURIER_OPTIONS, shipSchema } from "~/fulfilment/ship-form";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 import { useZodForm } from "~/utils/use-zod-form";
-import { FormErrors } from "./field";
+import { FormErrors } from "~/components/field";
 
 export type PartView = {
   id: number;
-  status: string;
+  status: FulfilmentStatus;
   itemsTotal: number;
   shippingFee: number;
   surcharge: number;
   order: {
     number: string;
-    status: string;
+    status: OrderStatus;
     paidAt: string | Date | null;
     recipientName: string;
     recipientPhone: string;
@@ -39,21 +39,20 @@ const BADGE: Record<FulfilmentStatus, string> = {
   CANCELLED: "bg-stone-200 text-stone-700",
 };
 
-export function PartStatusBadge({ status }: { status: string }) {
-  const s = status as FulfilmentStatus;
+export function PartStatusBadge({ status }: { status: FulfilmentStatus }) {
   return (
-    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-bold ${BADGE[s] ?? ""}`}>
-      {FULFILMENT_STAFF_LABEL[s] ?? status}
+    <span className={`inline-block rounded-full px-2.5 py-0.5 text-sm font-bold ${BADGE[status]}`}>
+      {FULFILMENT_STAFF_LABEL[status]}
     </span>
   );
 }
 
 /** Payment state of the whole order, shown only when it is not simply 결제완료. */
-export function PaymentNote({ status }: { status: string }) {
+export function PaymentNote({ status }: { status: OrderStatus }) {
   if (status === "PAID") return null;
   return (
     <span className="rounded-full bg-orange-50 px-2.5 py-0.5 text-sm font-bold text-orange-800">
-      {ORDER_STATUS_LABEL[status as OrderStatus] ?? status}
+      {ORDER_STATUS_LABEL[status]}
     </span>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ProductCard as Product } from "~/catalog/catalog.server";
 import { imageSources } from "~/media/image-sources";
 import { formatWon } from "~/utils/format";
-import { Art } from "./art";
+import { Art } from "~/components/art";
 
 export function ProductCard({ product }: { product: Product }) {
   const prices = product.variants.map((v) => v.price);

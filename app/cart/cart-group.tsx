@@ -2,7 +2,7 @@ import { Link, useFetcher } from "@remix-run/react";
 import type { CartView, LineProblem } from "~/cart/cart.server";
 import type { CartActionResult } from "~/cart/cart-actions.server";
 import { formatWon } from "~/utils/format";
-import { Art } from "./art";
+import { Art } from "~/components/art";
 
 type Group = CartView["groups"][number];
 type Line = Group["lines"][number];
