@@ -81,7 +81,10 @@ export default function handleRequest(
  */
 export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
   if (request.signal.aborted) return;
-  logger.error({ requestId: requestIdOf(context), err: error, path: new URL(request.url).pathname }, "unexpected error");
+  logger.error(
+    { requestId: requestIdOf(context), err: error, path: new URL(request.url).pathname },
+    "unexpected error",
+  );
 }
 
 // Settings server.js applies (headers on every response, proxy trust, HTTP limits), validated with the rest.

@@ -22,8 +22,7 @@ const loginSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  if (user)
-    throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homePathFor(user.role)));
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homePathFor(user.role)));
   return null;
 }
 

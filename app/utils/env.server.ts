@@ -40,10 +40,18 @@ const envSchema = z
     // HTTP server limits (server.js): slow clients can't hold connections, big bodies are refused unread.
     HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
     HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
-    MAX_FORM_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    MAX_FORM_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
     // How long a write waits (asynchronously) for another process's lock before "잠시 후 다시 시도해 주세요".
     DB_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(2_000),
-    MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).default(12 * 1024 * 1024),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(12 * 1024 * 1024),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {

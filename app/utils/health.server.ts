@@ -24,7 +24,10 @@ export async function checkDatabase(client: PrismaClient, file: string, boundMs 
     await Promise.race([probe, late(boundMs, "write probe")]);
     return { ok: true };
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1)! : String(error) };
+    return {
+      ok: false,
+      problem: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1)! : String(error),
+    };
   }
 }
 

@@ -47,7 +47,11 @@ export function createLimiter(options: LimiterOptions): Limiter {
 
 /** A fixed window of `limit` attempts per key: `hit` counts one and says whether it is still allowed. */
 export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
-  const limiter = createLimiter({ name: `window-${limit}-${windowMs}`, points: limit, durationSeconds: windowMs / 1000 });
+  const limiter = createLimiter({
+    name: `window-${limit}-${windowMs}`,
+    points: limit,
+    durationSeconds: windowMs / 1000,
+  });
   return { hit: async (key: string) => (await limiter.take(key)).allowed };
 }
 

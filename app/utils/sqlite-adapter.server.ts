@@ -38,7 +38,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function isBusy(error: unknown): boolean {
   const code =
     (error as { code?: string })?.code ?? (error as { cause?: { originalCode?: string } })?.cause?.originalCode;
-  return typeof code === "string" && (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED");
+  return (
+    typeof code === "string" && (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_") || code === "SQLITE_LOCKED")
+  );
 }
 
 /** Runs `attempt` again (after a short, growing pause) while SQLite says busy, until `waitMs` have passed. */

@@ -68,7 +68,11 @@ describe("state changes from another origin are refused with a Korean 403, in ev
     const upload = new FormData();
     upload.set("file", new Blob(["주문번호,택배사,송장번호\n"], { type: "text/csv" }), "발송.csv");
     await expectKoreanRefusal(
-      await client.send("/center/shipping", { method: "POST", body: upload, headers: { Cookie: cookie, Origin: elsewhere } }),
+      await client.send("/center/shipping", {
+        method: "POST",
+        body: upload,
+        headers: { Cookie: cookie, Origin: elsewhere },
+      }),
     );
     await expectKoreanRefusal(await client.post("/logout", {}, { Cookie: cookie, Origin: elsewhere }));
     expect((await client.send("/center/stock", { headers: { Cookie: cookie } })).status).toBe(200);
@@ -133,12 +137,18 @@ describe("redirect targets taken from input", () => {
   it.each(["/.//evil.example", "/%2e%2e//evil.example", "/%2E//evil.example/x", "/\\/evil.example", "//evil.example"])(
     "after POST /login and for a signed-in visitor, %j never leads to another host",
     async (redirectTo) => {
-      const res = await client.post("/login", { email: "admin@gjjahwal.example", password: "jahwal-demo-2026", redirectTo });
+      const res = await client.post("/login", {
+        email: "admin@gjjahwal.example",
+        password: "jahwal-demo-2026",
+        redirectTo,
+      });
       expect(res.status).toBe(302);
       const location = res.headers.get("location")!;
       expect(new URL(location, "https://news.example.kr/login").host).toBe("news.example.kr");
       const admin = res.headers.get("set-cookie")!.split(";")[0]!;
-      const again = await client.send(`/login?redirectTo=${encodeURIComponent(redirectTo)}`, { headers: { Cookie: admin } });
+      const again = await client.send(`/login?redirectTo=${encodeURIComponent(redirectTo)}`, {
+        headers: { Cookie: admin },
+      });
       expect(again.status).toBe(302);
       expect(new URL(again.headers.get("location")!, "https://news.example.kr/login").host).toBe("news.example.kr");
     },

@@ -50,7 +50,9 @@ describe("a write lock held by another process for 6 s", () => {
     const cookie = await client.logIn("seogu@gjjahwal.example");
     const db = new Database(databaseFile, { readonly: true });
     const variant = db
-      .prepare(`SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`)
+      .prepare(
+        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
+      )
       .get("naechingu-gim-dosirak") as { id: number; stock: number };
     db.close();
 

@@ -66,7 +66,15 @@ describe("login attempts under concurrency", () => {
     expect(burst.some((r) => r.headers.get("set-cookie"))).toBe(false);
 
     // The admin, from her own address, is not locked out by either burst.
-    expect((await client.post("/login", { email: "admin@gjjahwal.example", password: "jahwal-demo-2026" }, { "X-Forwarded-For": "203.0.113.9" })).status).toBe(302);
+    expect(
+      (
+        await client.post(
+          "/login",
+          { email: "admin@gjjahwal.example", password: "jahwal-demo-2026" },
+          { "X-Forwarded-For": "203.0.113.9" },
+        )
+      ).status,
+    ).toBe(302);
   });
 });
 
@@ -84,7 +92,11 @@ describe("request size limits", () => {
   });
 
   it("refuses a chunked body as soon as it passes the limit, and uploads over theirs", async () => {
-    const chunked = await rawPost("/login", { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" }, 3 * 1024 * 1024);
+    const chunked = await rawPost(
+      "/login",
+      { "Content-Type": "application/x-www-form-urlencoded", "Transfer-Encoding": "chunked" },
+      3 * 1024 * 1024,
+    );
     expect(chunked.status).toBe(413);
     const upload = await rawPost(
       "/center/shipping",

@@ -11,7 +11,8 @@ const within = <T>(ms: number, work: Promise<T>) =>
     work,
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still waiting after ${ms} ms`)), ms)),
   ]);
-const writeInTransaction = (detail = "") => prisma.$transaction(async (tx) => tx.auditLog.create({ data: row(detail) }));
+const writeInTransaction = (detail = "") =>
+  prisma.$transaction(async (tx) => tx.auditLog.create({ data: row(detail) }));
 
 afterEach(async () => {
   await prisma.$queryRawUnsafe("PRAGMA max_page_count = 1073741823");
@@ -80,7 +81,10 @@ describe("a write lock held by another connection", () => {
       other.close();
     }
     // Once the other process lets go, the same client writes again.
-    await within(3000, bounded.$transaction(async (tx) => tx.auditLog.create({ data: row("after the lock") })));
+    await within(
+      3000,
+      bounded.$transaction(async (tx) => tx.auditLog.create({ data: row("after the lock") })),
+    );
     await bounded.$disconnect();
   });
 

@@ -16,7 +16,16 @@ describe("toCsv", () => {
   });
 
   it("keeps typed text from running as a spreadsheet formula, whatever the trigger", () => {
-    const typed = ['=HYPERLINK("http://x")', "+1", "@SUM(A1)", "-x", "-1+HYPERLINK(\"http://x\")", "-3000", "\t=1", "\r=1"];
+    const typed = [
+      '=HYPERLINK("http://x")',
+      "+1",
+      "@SUM(A1)",
+      "-x",
+      '-1+HYPERLINK("http://x")',
+      "-3000",
+      "\t=1",
+      "\r=1",
+    ];
     const [row] = parse(toCsv([typed]), { bom: true });
     expect(row).toEqual(typed.map((cell) => `'${cell}`));
   });

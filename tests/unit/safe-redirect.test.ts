@@ -12,9 +12,29 @@ function landing(location: string, page = `${ORIGIN}/login?redirectTo=x`) {
 // Pieces an attacker combines: slashes in every spelling, dot segments (plain and percent-encoded),
 // schemes, userinfo tricks, control characters and whitespace the URL parser strips or tolerates.
 const SLASHES = ["/", "//", "///", "\\", "/\\", "\\/", "\\\\", "%2f", "%2F", "%5c", "%5C", "/%2f", "/%5c", "%2f%2f"];
-const DOTS = ["", "/.", "/..", "/./", "/../", "/%2e", "/%2E", "/%2e%2e", "/.%2e", "/%2e.", "/a/..", "/a/%2e%2e", "/./."];
+const DOTS = [
+  "",
+  "/.",
+  "/..",
+  "/./",
+  "/../",
+  "/%2e",
+  "/%2E",
+  "/%2e%2e",
+  "/.%2e",
+  "/%2e.",
+  "/a/..",
+  "/a/%2e%2e",
+  "/./.",
+];
 const CONTROLS = ["", "\t", "\n", "\r", "\0", "\x1b", "\x7f", "\u0085", " ", "\u3000"];
-const HOSTS = ["evil.example", "evil.example:443", "news.example.kr@evil.example", "news.example.kr.evil.example", "127.0.0.1"];
+const HOSTS = [
+  "evil.example",
+  "evil.example:443",
+  "news.example.kr@evil.example",
+  "news.example.kr.evil.example",
+  "127.0.0.1",
+];
 const SCHEMES = ["", "http:", "https:", "HTTPS:", "javascript:", "data:", "http:/", "https:\\\\", "ftp:"];
 
 function* corpus(): Generator<string> {
@@ -28,7 +48,7 @@ function* corpus(): Generator<string> {
   // Random concatenations of the same pieces (a fixed seed, so a failure can be replayed).
   const pieces = [...SLASHES, ...DOTS, ...CONTROLS, ...HOSTS, ...SCHEMES, ".", "..", "?", "#", "@", ":", "%00", "%09"];
   let seed = 12;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   for (let i = 0; i < 20_000; i++) {
     let value = "";
     for (let n = 1 + Math.floor(random() * 7); n > 0; n--) value += pieces[Math.floor(random() * pieces.length)];
@@ -46,7 +66,9 @@ describe("safeRedirect", () => {
       const path = location.split("?")[0]!;
       const ok =
         /^\/(?![/\\])/.test(location) &&
-        ![...path].some((c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || c === "\\") &&
+        ![...path].some(
+          (c) => c.charCodeAt(0) < 0x20 || (c.charCodeAt(0) >= 0x7f && c.charCodeAt(0) <= 0x9f) || c === "\\",
+        ) &&
         landing(location).origin === ORIGIN &&
         landing(location, "http://127.0.0.1:3000/").host === "127.0.0.1:3000";
       if (!ok) escapes.push(`${JSON.stringify(input)} → ${JSON.stringify(location)}`);
