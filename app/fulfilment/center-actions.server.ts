@@ -1,6 +1,6 @@
 // The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 배송완료.
 // Ids in the form only name a part; every change is scoped to the session's center in fulfilment.server.
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { backToSamePage } from "~/utils/safe-redirect.server";
@@ -42,7 +42,7 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   }
 
   if (intent === "ship") {
-    const submission = parseWithZod(formData, { schema: shipSchema });
+    const submission = parseForm(formData, { schema: shipSchema });
     if (submission.status !== "success") {
       return data({ intent: "ship", fulfilmentId: formData.get("fulfilmentId"), result: submission.reply() }, 400);
     }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { maxText } from "~/utils/form-parse";
+import { optionalText, requiredText } from "~/utils/form-inputs";
 
 const digits = (value: unknown) => (typeof value === "string" ? value.replace(/\D/g, "") : value);
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
@@ -10,12 +12,6 @@ const mobilePhone = (label: string) =>
       .string({ required_error: `${label}를 입력해 주세요.` })
       .min(1, `${label}를 입력해 주세요.`)
       .regex(/^01[016789]\d{7,8}$/, `${label}를 010-1234-5678 형식으로 입력해 주세요.`),
-  );
-
-const requiredText = (message: string, max: number) =>
-  z.preprocess(
-    trimmed,
-    z.string({ required_error: message }).min(1, message).max(max, `${max}자 이내로 입력해 주세요.`),
   );
 
 const consent = (message: string) =>
@@ -35,15 +31,15 @@ export const checkoutSchema = z
         .email("이메일 주소를 정확히 입력해 주세요."),
     ),
     sameAsOrderer: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
-    recipientName: z.preprocess(trimmed, z.string().max(30, "30자 이내로 입력해 주세요.").optional()),
+    recipientName: z.preprocess(trimmed, maxText(30).optional()),
     recipientPhone: z.preprocess(digits, z.string().optional()),
     postalCode: z.preprocess(
       digits,
       z.string({ required_error: "우편번호를 입력해 주세요." }).regex(/^\d{5}$/, "우편번호 5자리를 입력해 주세요."),
     ),
     address1: requiredText("주소를 입력해 주세요.", 200),
-    address2: z.preprocess(trimmed, z.string().max(100, "100자 이내로 입력해 주세요.").default("")),
-    deliveryMemo: z.preprocess(trimmed, z.string().max(100, "100자 이내로 입력해 주세요.").default("")),
+    address2: optionalText(100),
+    deliveryMemo: optionalText(100),
     consentPrivacy: consent("개인정보 수집·이용에 동의해 주세요."),
     consentThirdParty: consent("개인정보 제3자 제공에 동의해 주세요."),
     consentPurchase: consent("구매조건 확인 및 결제 진행에 동의해 주세요."),

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { refundSchema } from "./refund-form";
@@ -13,7 +13,7 @@ export async function handleRefundAction(
   provider: RefundProvider,
 ) {
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: refundSchema });
+  const submission = parseForm(formData, { schema: refundSchema });
   const scope = formData.get("fulfilmentId") ?? "order";
   if (submission.status !== "success") {
     return data({ scope: String(scope), result: submission.reply() }, { status: 400 });

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -42,7 +42,7 @@ const RESEND_REFUSED = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: resendSchema });
+  const submission = parseForm(await request.formData(), { schema: resendSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ formErrors: ["요청을 처리할 수 없습니다. 다시 시도해 주세요."] }), { status: 400 });
   }

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
-  const submission = parseWithZod(await request.formData(), { schema: stockSchema });
+  const submission = parseForm(await request.formData(), { schema: stockSchema });
   const rawId = Number(submission.payload.variantId);
   const variantId = Number.isSafeInteger(rawId) ? rawId : null;
   if (submission.status !== "success") {

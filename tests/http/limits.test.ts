@@ -143,3 +143,18 @@ describe("request logs", () => {
     }
   });
 });
+
+describe("form input", () => {
+  it("answers a field sent twice with a Korean message beside it, not Zod's English", async () => {
+    const body = new URLSearchParams([
+      ["email", "admin@gjjahwal.example"],
+      ["email", "editor@gjjahwal.example"],
+      ["password", "x"],
+    ]);
+    const res = await client.send("/login", { method: "POST", body, headers: { Origin: server.url } });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain("같은 항목이 두 번 보내졌습니다");
+    expect(html).not.toContain("Expected string, received array");
+  });
+});
