@@ -1,4 +1,5 @@
-// Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
+// Email kinds (shop customers and webzine subscribers) and delivery states, shared by the server modules and the
+// admin outbox page.
 import { NotificationKind, NotificationStatus } from "~/generated/prisma/enums";
 
 export { NotificationKind, NotificationStatus };
@@ -9,6 +10,10 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  NEWSLETTER_CONFIRM: "구독 확인",
+  NEWSLETTER_ISSUE: "웹진 발송",
+  NEWSLETTER_TEST: "웹진 테스트 발송",
+  PAYMENT_RETURNED: "결제 환불 안내",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server

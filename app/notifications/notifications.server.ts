@@ -22,7 +22,7 @@ const WORKER_INTERVAL_MS = 30_000;
 
 export type QueueInput = {
   orderId: number;
-  kind: NotificationKind;
+  kind: Exclude<NotificationKind, `NEWSLETTER_${string}`>;
   dedupeKey: string;
   /** The center's part: required for SHIPPED; for CANCELLED/REFUNDED, absent means the whole order. */
   fulfilmentId?: number;
@@ -112,6 +112,8 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
   } else if (input.kind === "SHIPPED") {
     if (!part) throw new Error("A SHIPPED notification needs the fulfilmentId of the parcel");
     event = { kind: "SHIPPED", fulfilmentId: part.id, shipment: part.shipments[0] ?? null };
+  } else if (input.kind === "PAYMENT_RETURNED") {
+    event = { kind: "PAYMENT_RETURNED", amount: input.amount ?? 0, reason: input.reason?.trim() || undefined };
   } else {
     const recorded = part ? part.refundedAmount : payments.reduce((sum, p) => sum + p.refundedAmount, 0);
     const full = part ? part.itemsTotal + part.shippingFee + part.surcharge : row.total;
@@ -142,6 +144,10 @@ function runDelivery() {
   }
   running = true;
   deliverDueNotifications()
+    .then((counts) => {
+      // A full batch (e.g. a 월호 mailed to many subscribers): carry on right away rather than in 30 s.
+      if (counts.sent + counts.failed >= BATCH_SIZE) runAgain = true;
+    })
     .catch((error: unknown) => console.error("[notifications] delivery run failed:", describeSendError(error)))
     .finally(() => {
       running = false;
@@ -161,7 +167,7 @@ export async function deliverDueNotifications(now: Date = new Date()): Promise<{
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: BATCH_SIZE,
-    select: { id: true, to: true, subject: true, text: true, attempts: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, headers: true, attempts: true },
   });
   for (const message of due) {
     // The claim: only one sender's conditional update matches (the row's attempts and lease both change).
@@ -176,6 +182,8 @@ export async function deliverDueNotifications(now: Date = new Date()): Promise<{
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.headers ? { headers: JSON.parse(message.headers) as Record<string, string> } : {}),
         // Stable per notification, so a resend after a crash mid-send is recognisable as the same message.
         messageId: `<notification-${message.id}@${mailDomain()}>`,
       });

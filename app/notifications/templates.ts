@@ -36,7 +36,8 @@ export type EmailOrder = {
 export type EmailEvent =
   | { kind: "ORDER_PAID" }
   | { kind: "SHIPPED"; fulfilmentId: number; shipment: { courier: string; trackingNumber: string } | null }
-  | { kind: "CANCELLED" | "REFUNDED"; fulfilmentId?: number; amount: number; reason?: string };
+  | { kind: "CANCELLED" | "REFUNDED"; fulfilmentId?: number; amount: number; reason?: string }
+  | { kind: "PAYMENT_RETURNED"; amount: number; reason?: string };
 
 export type ComposedEmail = { subject: string; text: string };
 
@@ -57,7 +58,26 @@ export function composeOrderEmail(order: EmailOrder, event: EmailEvent, baseUrl:
     case "CANCELLED":
     case "REFUNDED":
       return cancelledOrRefunded(order, event, link);
+    case "PAYMENT_RETURNED":
+      return paymentReturned(order, event, link);
   }
+}
+
+/** A payment no order state could take (paid after the order ended, paid twice…), returned in full. */
+function paymentReturned(
+  order: EmailOrder,
+  event: Extract<EmailEvent, { kind: "PAYMENT_RETURNED" }>,
+  link: string,
+): ComposedEmail {
+  const lines = [
+    `${order.ordererName} 님, 주문번호 ${order.number}의 결제 ${formatWon(event.amount)}을 전액 환불했습니다.`,
+  ];
+  if (event.reason) lines.push(`사유: ${event.reason}`);
+  lines.push("", `환불 금액: ${formatWon(event.amount)}`, REFUND_TIMING, "", `주문 내역: ${link}`);
+  return {
+    subject: `[소소드림] 결제 금액을 환불했습니다 (주문번호 ${order.number})`,
+    text: finish(lines, order.parts),
+  };
 }
 
 function orderPaid(order: EmailOrder, link: string): ComposedEmail {

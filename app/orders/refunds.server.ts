@@ -17,6 +17,7 @@ import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
 import type { CommandResult } from "~/utils/command-result";
 import { moveFulfilment, transitionOrder } from "./orders.server";
+import { orderPaymentWhere } from "./payment-review-records.server";
 import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
 
 type Tx = Prisma.TransactionClient;
@@ -110,7 +111,7 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
     });
     if (!part) return { kind: "refused", reason: "PART_NOT_FOUND" };
     const payment = await tx.payment.findFirst({
-      where: { orderId: input.orderId, status: "PAID" },
+      where: { orderId: input.orderId, ...orderPaymentWhere },
       select: { id: true, provider: true, paymentIntent: true },
     });
     if (!payment?.paymentIntent) return { kind: "refused", reason: "NO_PAYMENT" };

@@ -4,7 +4,7 @@ import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, testPaymentsEnabled, webhookSecret } from "./stripe.server";
-import { applyCompletedSession, handleStripeWebhook } from "./webhook.server";
+import { applyRetrievedSession, handleStripeWebhook } from "./webhook.server";
 
 /**
  * The success page's check: asks Stripe for the session and applies it through the same idempotent
@@ -19,7 +19,7 @@ export async function confirmCheckoutSession(sessionId: string) {
   if (payment.provider === "stripe") {
     const session = await stripe.checkout.sessions.retrieve(sessionId);
     if (session.status === "complete") {
-      await prisma.$transaction((tx) => applyCompletedSession(tx, session));
+      await prisma.$transaction((tx) => applyRetrievedSession(tx, session));
       kickNotificationDelivery();
     }
   }

@@ -7,26 +7,36 @@ import {
   recordChargeRefunded,
   recordPaymentIntent,
   settleRefund,
-  type SessionRef,
 } from "~/orders/payment-events.server";
 import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, webhookSecret } from "./stripe.server";
+import { decodeCharge, decodeRefund, decodeSession, signatureTimestamp, type DecodedSession } from "./webhook-events";
 
-type Tx = Parameters<Parameters<typeof prisma.$transaction>[0]>[0];
+type Tx = Prisma.TransactionClient;
 export type WebhookOutcome = { status: 200 | 400; body: string };
+
+/** Stripe's default: an event signed more than 5 minutes from now, either way, is refused. */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 /** Verifies a webhook request's signature over the raw body, then applies the event once. */
 export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<WebhookOutcome> {
   if (!signature) return { status: 400, body: "missing Stripe-Signature header" };
   let event: Stripe.Event;
   try {
-    event = await stripe.webhooks.constructEventAsync(rawBody, signature, webhookSecret);
+    event = await stripe.webhooks.constructEventAsync(rawBody, signature, webhookSecret, SIGNATURE_TOLERANCE_SECONDS);
   } catch {
     return { status: 400, body: "invalid signature" };
   }
-  const result = await applyEvent(event);
-  return { status: 200, body: result };
+  // The SDK only refuses old timestamps; one from the future is refused here too.
+  const signedAt = signatureTimestamp(signature);
+  if (signedAt === null || Math.abs(Date.now() / 1000 - signedAt) > SIGNATURE_TOLERANCE_SECONDS) {
+    return { status: 400, body: "timestamp outside the tolerance" };
+  }
+  if (typeof event.id !== "string" || !event.id || typeof event.type !== "string" || !event.data?.object) {
+    return { status: 400, body: "not an event" };
+  }
+  return { status: 200, body: await applyEvent(event) };
 }
 
 /**
@@ -39,6 +49,7 @@ export async function applyEvent(event: Stripe.Event): Promise<string> {
       await tx.webhookEvent.create({ data: { id: event.id, type: event.type } });
       return dispatch(tx, event);
     });
+    if (result.startsWith("ignored")) console.warn(`Stripe event ${event.id} (${event.type}) ${result}`);
     // Emails queued by the change go out after it committed.
     kickNotificationDelivery();
     return result;
@@ -49,53 +60,47 @@ export async function applyEvent(event: Stripe.Event): Promise<string> {
 }
 
 async function dispatch(tx: Tx, event: Stripe.Event): Promise<string> {
+  const object: unknown = event.data.object;
   switch (event.type) {
     case "checkout.session.completed":
-      return applyCompletedSession(tx, event.data.object);
+      return withSession(object, (s) => applyCompletedSession(tx, s, event.id));
     case "checkout.session.async_payment_succeeded":
-      return markPaid(tx, event.data.object);
+      return withSession(object, (s) => markOrderPaid(tx, s, { paidWon: s.paidWon, eventId: event.id }));
     case "checkout.session.async_payment_failed":
-      return endUnpaidPayment(tx, sessionRef(event.data.object), "PAYMENT_FAILED");
+      return withSession(object, (s) => endUnpaidPayment(tx, s, "PAYMENT_FAILED"));
     case "checkout.session.expired":
-      return endUnpaidPayment(tx, sessionRef(event.data.object), "EXPIRED");
-    case "charge.refunded":
-      return applyRefund(tx, event.data.object);
+      return withSession(object, (s) => endUnpaidPayment(tx, s, "EXPIRED"));
+    case "charge.refunded": {
+      const charge = decodeCharge(object, STRIPE_CURRENCY);
+      if (!charge) return "ignored (charge without a won refund amount or payment intent)";
+      return recordChargeRefunded(tx, charge.paymentIntent, charge.refundedWon, event.id);
+    }
     case "refund.updated":
-    case "refund.failed":
-      return applyRefundStatus(tx, event.data.object);
+    case "refund.failed": {
+      const refund = decodeRefund(object);
+      if (!refund) return "ignored (refund without an id)";
+      if (!refund.status) return "ignored";
+      return settleRefund(tx, refund.providerRefund, refund.status);
+    }
     default:
       return "ignored";
   }
 }
 
-function sessionRef(session: Stripe.Checkout.Session): SessionRef {
-  return { checkoutSession: session.id, orderId: Number(session.metadata?.orderId ?? session.client_reference_id) };
+function withSession(object: unknown, apply: (session: DecodedSession) => Promise<string>) {
+  const session = decodeSession(object, STRIPE_CURRENCY);
+  return session ? apply(session) : Promise.resolve("ignored (session without an order)");
 }
 
 /** checkout.session.completed: paid now, or (bank transfers) later through async_payment_* events. */
-export async function applyCompletedSession(tx: Tx, session: Stripe.Checkout.Session): Promise<string> {
-  const paymentIntent =
-    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  if (!(await recordPaymentIntent(tx, sessionRef(session), paymentIntent))) return "unknown order";
-  if (session.payment_status !== "paid") return "awaiting payment";
-  return markPaid(tx, session);
+export async function applyCompletedSession(tx: Tx, session: DecodedSession, eventId: string | null) {
+  if (!(await recordPaymentIntent(tx, session, session.paymentIntent))) return "unknown order";
+  if (!session.paid) return "awaiting payment";
+  return markOrderPaid(tx, session, { paidWon: session.paidWon, eventId });
 }
 
-function markPaid(tx: Tx, session: Stripe.Checkout.Session): Promise<string> {
-  const paidWon = session.currency === STRIPE_CURRENCY ? session.amount_total : null;
-  return markOrderPaid(tx, sessionRef(session), paidWon);
-}
-
-/** charge.refunded: the refund state follows the charge's cumulative refunded amount. */
-async function applyRefund(tx: Tx, charge: Stripe.Charge): Promise<string> {
-  const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
-  if (!paymentIntent) return "no payment intent";
-  return recordChargeRefunded(tx, paymentIntent, charge.amount_refunded);
-}
-
-/** refund.updated / refund.failed: a pending refund settled or failed. */
-async function applyRefundStatus(tx: Tx, refund: Stripe.Refund): Promise<string> {
-  const status = refund.status === "succeeded" ? "SUCCEEDED" : refund.status === "failed" ? "FAILED" : null;
-  if (!status) return "ignored";
-  return settleRefund(tx, refund.id, status);
+/** The success page's check reads the session from Stripe and applies it like its webhook. */
+export function applyRetrievedSession(tx: Tx, session: Stripe.Checkout.Session) {
+  const decoded = decodeSession(session, STRIPE_CURRENCY);
+  return decoded ? applyCompletedSession(tx, decoded, null) : Promise.resolve("ignored (session without an order)");
 }

@@ -54,6 +54,7 @@ export function chargeRefunded(paymentIntent: string, amount: number, amountRefu
     object: "charge",
     amount,
     amount_refunded: amountRefunded,
+    currency: "krw",
     payment_intent: paymentIntent,
   });
 }
