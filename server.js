@@ -34,12 +34,16 @@ try {
   throw error;
 }
 
-const { serverConfig: config, logger } = build.entry.module;
+const { serverConfig: config, logger, bumpContentVersion, startBackgroundJobs } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
 // Behind a proxy, set TRUST_PROXY (e.g. 1 or "loopback") so req.ip is the customer's address (rate limits).
 if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
 app.use(createRequestLogger(logger));
+// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
+const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+// Host and path: what the page cache keys by (the raw Node request's, so a hit needs no Express at all).
+const cacheKey = (req) => `${req.headers.host ?? ""}${req.originalUrl ?? req.url}`;
 app.use(compression());
 app.use((_req, res, next) => {
   for (const [name, value] of Object.entries(config.securityHeaders)) res.setHeader(name, value);
@@ -80,17 +84,34 @@ app.use(async (req, res, next) => {
 
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
-// PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
-const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+
+/** A GET like the Node request `req` whose render does not stop when its response ends (a background refresh). */
+function detachedRequest(req) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) headers.append(name, one);
+  }
+  return new Request(`http://${cacheKey(req)}`, { headers });
+}
+
+// A cached page goes out first thing, before Express and Remix: its stored compressed bytes, with the
+// baseline headers. Just expired, it still goes out while one background render (not tied to this
+// response) replaces it. Everything else goes to Express.
+function handle(req, res) {
+  const refresh = () => handleRequest(detachedRequest(req), { clientIp: req.socket.remoteAddress });
+  if (!pageCache.serveHit(cacheKey(req), req, res, config.securityHeaders, refresh)) app(req, res);
+}
 app.all("*", async (req, res, next) => {
   try {
     const request = remixRequest(req, res);
-    const context = { clientIp: req.ip, requestId: req.id };
-    const response = await pageCache.respond(request, () => handleRequest(request, context));
+    const render = () => handleRequest(request, { clientIp: req.ip, requestId: req.id });
+    const response = await pageCache.respond(request, render, cacheKey(req));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
-    // few seconds: any accepted staff post empties it.
+    // few seconds: any accepted staff post empties it, and (its transaction committed by now) moves the
+    // app's content version on (app/utils/content-cache.server.ts).
     if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
       pageCache.clear();
+      bumpContentVersion();
     }
     await sendRemixResponse(res, response);
   } catch (error) {
@@ -107,15 +128,15 @@ function remixRequest(req, res) {
 const port = Number(process.env.PORT) || 3000;
 // Slow clients can't hold a connection open: headers must arrive within the first timeout, the whole
 // request within the second (uploads on a slow phone connection included).
-const server = http.createServer(
-  {
-    headersTimeout: config.headersTimeoutMs,
-    requestTimeout: config.requestTimeoutMs,
-    connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
-  },
-  app,
-);
-server.listen(port, () => logger.info(`광주자활뉴스 listening on http://localhost:${port}`));
+const serverOptions = {
+  headersTimeout: config.headersTimeoutMs,
+  requestTimeout: config.requestTimeoutMs,
+  connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+};
+const server = http.createServer(serverOptions, handle).listen(port, () => {
+  logger.info(`광주자활뉴스 listening on http://localhost:${port}`);
+  startBackgroundJobs();
+});
 
 for (const signal of ["SIGTERM", "SIGINT"]) {
   process.on(signal, () => server.close(() => process.exit(0)));

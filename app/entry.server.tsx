@@ -97,3 +97,7 @@ export const serverConfig = {
   maxUploadBytes: env.MAX_UPLOAD_BYTES,
 };
 export { logger };
+// server.js calls it after an accepted staff save (see app/utils/content-cache.server.ts).
+export { bumpContentVersion } from "~/utils/content-cache.server";
+// server.js starts them once listening (expiring unpaid orders, under a lease: see app/jobs/).
+export { startBackgroundJobs } from "~/jobs/background.server";

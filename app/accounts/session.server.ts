@@ -36,8 +36,24 @@ async function sessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+// A page's loaders (layout and child) run at the same time and each ask who is signed in: concurrent GETs
+// with the same cookie share one read while it is in flight (Remix hands each loader its own Request, so
+// the cookie is the key). Nothing is kept after it: a later request, or an action, reads afresh.
+const readsInFlight = new Map<string, ReturnType<typeof readUser>>();
+
 /** The signed-in user, or null: the session must exist, be unexpired and belong to an enabled account. */
-export async function getUser(request: Request) {
+export function getUser(request: Request) {
+  const cookie = request.headers.get("Cookie");
+  if (!cookie || (request.method !== "GET" && request.method !== "HEAD")) return readUser(request);
+  let user = readsInFlight.get(cookie);
+  if (!user) {
+    user = readUser(request).finally(() => readsInFlight.delete(cookie));
+    readsInFlight.set(cookie, user);
+  }
+  return user;
+}
+
+async function readUser(request: Request) {
   const id = await sessionId(request);
   if (!id) return null;
   const session = await prisma.session.findUnique({

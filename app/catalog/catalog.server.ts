@@ -1,4 +1,6 @@
 import { imageSelect } from "~/media/image-sources";
+import { lookups } from "~/news/lookups.server";
+import { cachedContent } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
 import { visibleArticleWhere } from "~/news/visibility.server";
 
@@ -10,7 +12,7 @@ const productCardSelect = {
   art: true,
   // The first uploaded photo, shown instead of the built-in art when there is one.
   images: { orderBy: { position: "asc" }, take: 1, select: { image: { select: imageSelect } } },
-  center: { select: { slug: true, name: true, shortName: true } },
+  centerId: true,
   variants: {
     where: { active: true },
     orderBy: { position: "asc" },
@@ -19,14 +21,23 @@ const productCardSelect = {
 } as const;
 
 export function getBrand(slug = "sosodream") {
-  return prisma.brand.findUnique({ where: { slug } });
+  return cachedContent(`catalog:brand:${slug}`, () => prisma.brand.findUnique({ where: { slug } }));
 }
 
-export function listProducts(where: { centerId?: number; center?: { slug: string } } = {}) {
-  return prisma.product.findMany({
-    where: { visible: true, ...where },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: productCardSelect,
+/** Visible products in shop order; their centers come from the cached lookups (one query fewer). */
+export async function listProducts(where: { centerId?: number; center?: { slug: string } } = {}, take?: number) {
+  const [products, refs] = await Promise.all([
+    prisma.product.findMany({
+      where: { visible: true, ...where },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take,
+      select: productCardSelect,
+    }),
+    lookups(),
+  ]);
+  return products.map(({ centerId, ...product }) => {
+    const center = refs.centers.get(centerId)!;
+    return { ...product, center: { slug: center.slug, name: center.name, shortName: center.shortName } };
   });
 }
 export type ProductCard = Awaited<ReturnType<typeof listProducts>>[number];
@@ -40,25 +51,39 @@ export function listProducingCenters() {
 }
 
 export async function getProduct(slug: string) {
-  const product = await prisma.product.findFirst({
-    where: { slug, visible: true },
-    include: {
-      brand: { select: { name: true, slug: true } },
-      center: {
-        select: { slug: true, name: true, address: true, phone: true, shippingFee: true, freeShippingThreshold: true },
+  const [product, refs] = await Promise.all([
+    prisma.product.findFirst({
+      where: { slug, visible: true },
+      include: {
+        variants: { where: { active: true }, orderBy: { position: "asc" } },
+        images: { orderBy: { position: "asc" }, select: { image: { select: imageSelect } } },
+        // Readers' rule (visibility.server): also hides published stories of a 월호 not yet published.
+        articles: {
+          where: { article: visibleArticleWhere() },
+          select: { article: { select: { slug: true, title: true, status: true, publishedAt: true } } },
+        },
       },
-      variants: { where: { active: true }, orderBy: { position: "asc" } },
-      images: { orderBy: { position: "asc" }, select: { image: { select: imageSelect } } },
-      // Readers' rule (visibility.server): also hides published stories of a 월호 not yet published.
-      articles: {
-        where: { article: visibleArticleWhere() },
-        select: { article: { select: { slug: true, title: true, status: true, publishedAt: true } } },
-      },
-    },
-  });
+    }),
+    lookups(),
+  ]);
   if (!product) return null;
   const related = product.articles.map((a) => a.article);
-  return { ...product, variants: withSavings(product.variants), articles: related };
+  // Brand and center come from the cached lookups: two queries fewer per product page.
+  const {
+    slug: centerSlug,
+    name,
+    address,
+    phone,
+    shippingFee,
+    freeShippingThreshold,
+  } = refs.centers.get(product.centerId)!;
+  return {
+    ...product,
+    brand: product.brandId ? (refs.brands.get(product.brandId) ?? null) : null,
+    center: { slug: centerSlug, name, address, phone, shippingFee, freeShippingThreshold },
+    variants: withSavings(product.variants),
+    articles: related,
+  };
 }
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
 

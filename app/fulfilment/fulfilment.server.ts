@@ -9,14 +9,20 @@ export type { FulfilmentActor };
 
 /** 발주확인 for many parts at once; returns how many moved (the rest were already past NEW or not ours). */
 export async function acceptFulfilments(input: { fulfilmentIds: number[]; actor: FulfilmentActor }) {
-  let accepted = 0;
-  for (const fulfilmentId of new Set(input.fulfilmentIds)) {
-    const result = await prisma.$transaction((tx) =>
-      moveFulfilment(tx, { fulfilmentId, to: "ACCEPTED", actor: input.actor }),
-    );
-    if (result.ok) accepted++;
-  }
-  return { accepted, skipped: new Set(input.fulfilmentIds).size - accepted };
+  const ids = [...new Set(input.fulfilmentIds)];
+  // One transaction (one commit) for the whole selection. Each part still moves only from NEW, so one
+  // already past it is skipped, not an error, and the others go ahead.
+  const accepted = await prisma.$transaction(
+    async (tx) => {
+      let moved = 0;
+      for (const fulfilmentId of ids) {
+        if ((await moveFulfilment(tx, { fulfilmentId, to: "ACCEPTED", actor: input.actor })).ok) moved++;
+      }
+      return moved;
+    },
+    { timeout: 30_000 },
+  );
+  return { accepted, skipped: ids.length - accepted };
 }
 
 /** Tracking numbers are kept as digits only: "6012-3456-7890" and "601234567890" are the same parcel. */

@@ -1,68 +1,20 @@
-import { imageSelect, imageSources, uploadUrl, type ImageRecord } from "~/media/image-sources";
+import { imageSelect, imageSources, uploadUrl } from "~/media/image-sources";
+import { cachedContent } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
+import { articleCardSelect, coverImages, findCards, ogImagePath, references, withCover } from "./cards.server";
+import { lookups } from "./lookups.server";
 import { visibleArticleWhere, visibleIssueWhere } from "./visibility.server";
+
+export { ogImagePath, type ArticleCard } from "./cards.server";
 
 export const NEWS_PAGE_SIZE = 12;
 
-/** The fields every article card needs. */
-const articleCardSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  summary: true,
-  publishedAt: true,
-  coverArt: true,
-  coverAlt: true,
-  coverImage: { select: imageSelect },
-  eventStartsAt: true,
-  eventEndsAt: true,
-  eventPlace: true,
-  section: { select: { slug: true, name: true } },
-  center: { select: { slug: true, shortName: true, name: true } },
-  issue: { select: { key: true, title: true } },
-  tags: { select: { tag: { select: { name: true } } } },
-} as const;
-
-type RawCard = Awaited<ReturnType<typeof findCards>>[number];
-
-function findCards(args: { where?: object; orderBy?: object | object[]; take?: number; skip?: number }) {
-  return prisma.article.findMany({
-    where: { AND: [visibleArticleWhere(), args.where ?? {}] },
-    orderBy: args.orderBy ?? [{ publishedAt: "desc" }, { id: "desc" }],
-    take: args.take,
-    skip: args.skip,
-    select: articleCardSelect,
-  });
-}
-
-type CoverFields = { coverArt: string | null; coverAlt: string; coverImage: (ImageRecord & { alt: string }) | null };
-
-/** An uploaded cover photo wins over the built-in illustration; its own alt text fills in a blank coverAlt. */
-function withCover<T extends CoverFields>(raw: T) {
-  return {
-    ...raw,
-    coverAlt: raw.coverAlt || raw.coverImage?.alt || "",
-    coverImage: raw.coverImage ? imageSources(raw.coverImage) : null,
-    ogImage: ogImagePath(raw.coverImage, raw.coverArt),
-  };
-}
-
-/** Site-relative og:image: the uploaded photo's JPEG/PNG, else the PNG rendering of the illustration. */
-export function ogImagePath(coverImage: { storageKey: string } | null, coverArt: string | null | undefined) {
-  return coverImage ? uploadUrl(coverImage.storageKey) : `/art/og/${coverArt ?? "issue-cover"}.png`;
-}
-
-function toCard(raw: RawCard) {
-  return { ...withCover(raw), publishedAt: raw.publishedAt!, tags: raw.tags.map((t) => t.tag.name) };
-}
-export type ArticleCard = ReturnType<typeof toCard>;
-
 async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
-  const [total, rows] = await Promise.all([
+  const [total, articles] = await Promise.all([
     prisma.article.count({ where: { AND: [visibleArticleWhere(), where] } }),
     findCards({ where, take: pageSize, skip: (page - 1) * pageSize }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), articles: rows.map(toCard) };
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)), articles };
 }
 
 export function listNews(page: number) {
@@ -82,7 +34,7 @@ export function getSection(slug: string) {
 }
 
 export function listSections() {
-  return prisma.section.findMany({ orderBy: { position: "asc" } });
+  return cachedContent("news:sections", () => prisma.section.findMany({ orderBy: { position: "asc" } }));
 }
 
 export function getTag(name: string) {
@@ -91,11 +43,10 @@ export function getTag(name: string) {
 
 /** Sections of one 월호 with their visible articles in editorial order. */
 async function issueContents(issueId: number) {
-  const [sections, rows] = await Promise.all([
+  const [sections, cards] = await Promise.all([
     listSections(),
     findCards({ where: { issueId }, orderBy: [{ position: "asc" }, { id: "asc" }] }),
   ]);
-  const cards = rows.map(toCard);
   return sections
     .map((section) => ({ ...section, articles: cards.filter((a) => a.section?.slug === section.slug) }))
     .filter((section) => section.articles.length > 0);
@@ -111,8 +62,18 @@ const issueSelect = {
   coverImage: { select: imageSelect },
 } as const;
 
-export async function getIssue(key: string) {
-  const issue = await prisma.issue.findFirst({ where: { key, ...visibleIssueWhere }, select: issueSelect });
+/** A published 월호 with its contents; kept per content version (every 월호 page and the home page show one). */
+export function getIssue(key: string) {
+  return cachedContent(`news:issue:${key}`, () => loadIssue({ key, ...visibleIssueWhere }));
+}
+
+/** The newest published 월호, found and read in one pass (the home page). */
+export function getLatestIssue() {
+  return cachedContent("news:latest-issue", () => loadIssue(visibleIssueWhere));
+}
+
+async function loadIssue(where: object) {
+  const issue = await prisma.issue.findFirst({ where, orderBy: { key: "desc" }, select: issueSelect });
   if (!issue) return null;
   const sections = await issueContents(issue.id);
   const all = sections.flatMap((s) => s.articles);
@@ -125,15 +86,6 @@ export async function getIssue(key: string) {
     sections,
     cover,
   };
-}
-
-export async function getLatestIssue() {
-  const latest = await prisma.issue.findFirst({
-    where: visibleIssueWhere,
-    orderBy: { key: "desc" },
-    select: { key: true },
-  });
-  return latest ? getIssue(latest.key) : null;
 }
 
 export async function listIssues() {
@@ -161,91 +113,122 @@ export async function listIssues() {
 }
 
 export async function getArticle(slug: string, now = new Date()) {
-  const article = await prisma.article.findFirst({
-    where: { AND: [visibleArticleWhere(now), { slug }] },
-    select: {
-      ...articleCardSelect,
-      body: true,
-      updatedAt: true,
-      eventHost: true,
-      issueId: true,
-      sectionId: true,
-      position: true,
-      center: { select: { slug: true, shortName: true, name: true } },
-    },
-  });
+  const [article, refs] = await Promise.all([
+    prisma.article.findFirst({
+      where: { AND: [visibleArticleWhere(now), { slug }] },
+      select: { ...articleCardSelect, body: true, updatedAt: true, eventHost: true, position: true },
+    }),
+    lookups(),
+  ]);
   if (!article) return null;
+  const images = await coverImages([article]);
   return {
-    ...withCover(article),
+    ...withCover(article, images),
+    ...references(article, refs),
+    tagIds: article.tags.map((t) => t.tagId),
     publishedAt: article.publishedAt!,
-    tags: article.tags.map((t) => t.tag.name),
   };
 }
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
-/** Previous and next article in the 월호's reading order (section order, then position). */
-export async function getIssueNeighbours(article: ArticleDetail) {
-  if (!article.issueId) return { previous: null, next: null };
-  const siblings = await prisma.article.findMany({
-    where: { AND: [visibleArticleWhere(), { issueId: article.issueId }] },
-    select: { slug: true, title: true, position: true, id: true, section: { select: { position: true } } },
+/** A 월호's visible articles in reading order (section order, then position): shared by all its articles. */
+function issueReadingOrder(issueId: number) {
+  return cachedContent(`news:reading-order:${issueId}`, async () => {
+    const [siblings, refs] = await Promise.all([
+      prisma.article.findMany({
+        where: { AND: [visibleArticleWhere(), { issueId }] },
+        select: { slug: true, title: true, position: true, id: true, sectionId: true },
+      }),
+      lookups(),
+    ]);
+    const sectionPosition = (id: number | null) => (id ? (refs.sections.get(id)?.position ?? 99) : 99);
+    return siblings
+      .sort(
+        (a, b) => sectionPosition(a.sectionId) - sectionPosition(b.sectionId) || a.position - b.position || a.id - b.id,
+      )
+      .map(({ slug, title }) => ({ slug, title }));
   });
-  siblings.sort(
-    (a, b) => (a.section?.position ?? 99) - (b.section?.position ?? 99) || a.position - b.position || a.id - b.id,
-  );
-  const index = siblings.findIndex((s) => s.slug === article.slug);
-  const pick = (i: number) => (siblings[i] ? { slug: siblings[i].slug, title: siblings[i].title } : null);
-  return { previous: pick(index - 1), next: pick(index + 1) };
 }
 
-/** Articles sharing the most hashtags, then the same center or section, newest first. */
+/** Previous and next article in the 월호's reading order. */
+export async function getIssueNeighbours(article: ArticleDetail) {
+  if (!article.issueId) return { previous: null, next: null };
+  const siblings = await issueReadingOrder(article.issueId);
+  const index = siblings.findIndex((s) => s.slug === article.slug);
+  return { previous: siblings[index - 1] ?? null, next: index >= 0 ? (siblings[index + 1] ?? null) : null };
+}
+
+/**
+ * Articles sharing the most hashtags, then the same center or section, newest first: the 50 newest
+ * candidates are scored in one query (the shared-tag count is a subquery of it), and only the chosen
+ * few are read as cards.
+ */
 export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
-  const candidates = await findCards({
+  const { tagIds } = article;
+  const candidates = await prisma.article.findMany({
     where: {
-      id: { not: article.id },
-      OR: [
-        { tags: { some: { tag: { name: { in: article.tags } } } } },
-        ...(article.center ? [{ center: { slug: article.center.slug } }] : []),
-        { sectionId: article.sectionId },
+      AND: [
+        visibleArticleWhere(),
+        {
+          id: { not: article.id },
+          OR: [
+            { tags: { some: { tagId: { in: tagIds } } } },
+            ...(article.centerId ? [{ centerId: article.centerId }] : []),
+            { sectionId: article.sectionId },
+          ],
+        },
       ],
     },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: 50,
+    select: {
+      id: true,
+      centerId: true,
+      sectionId: true,
+      _count: { select: { tags: { where: { tagId: { in: tagIds } } } } },
+    },
   });
-  const shared = (c: RawCard) => c.tags.filter((t) => article.tags.includes(t.tag.name)).length;
-  const score = (c: RawCard) =>
-    shared(c) * 10 +
-    (article.center && c.center?.slug === article.center.slug ? 3 : 0) +
-    (c.section?.slug === article.section?.slug ? 1 : 0);
-  return candidates
-    .map((c) => ({ c, s: score(c) }))
-    .sort((a, b) => b.s - a.s)
+  const score = (c: (typeof candidates)[number]) =>
+    c._count.tags * 10 +
+    (article.centerId && c.centerId === article.centerId ? 3 : 0) +
+    (c.sectionId === article.sectionId ? 1 : 0);
+  const chosen = candidates
+    .map((c, order) => ({ id: c.id, s: score(c), order }))
+    .sort((a, b) => b.s - a.s || a.order - b.order)
     .slice(0, limit)
-    .map(({ c }) => toCard(c));
+    .map((c) => c.id);
+  if (chosen.length === 0) return [];
+  const cards = await findCards({ where: { id: { in: chosen } } });
+  return chosen.flatMap((id) => cards.find((c) => c.id === id) ?? []);
 }
 
 export function listCenters() {
-  return prisma.center.findMany({
-    orderBy: [{ kind: "desc" }, { position: "asc" }, { name: "asc" }],
-    select: {
-      slug: true,
-      name: true,
-      shortName: true,
-      kind: true,
-      address: true,
-      phone: true,
-      description: true,
-      _count: { select: { articles: { where: visibleArticleWhere() } } },
-    },
-  });
+  return cachedContent("news:centers", () =>
+    prisma.center.findMany({
+      orderBy: [{ kind: "desc" }, { position: "asc" }, { name: "asc" }],
+      select: {
+        slug: true,
+        name: true,
+        shortName: true,
+        kind: true,
+        address: true,
+        phone: true,
+        description: true,
+        _count: { select: { articles: { where: visibleArticleWhere() } } },
+      },
+    }),
+  );
 }
 
 /** Names and links only (no counts): for the home page's list of centers. */
 export function listLocalCenterLinks() {
-  return prisma.center.findMany({
-    where: { kind: "LOCAL" },
-    orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true },
-  });
+  return cachedContent("news:local-center-links", () =>
+    prisma.center.findMany({
+      where: { kind: "LOCAL" },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+      select: { slug: true, name: true },
+    }),
+  );
 }
 
 export function getCenter(slug: string) {
@@ -276,8 +259,10 @@ export async function listForFeed(take: number, now = new Date()) {
 
 /** The regional center (publisher of the webzine): its details fill the site footer. */
 export function getRegionalCenter() {
-  return prisma.center.findFirst({
-    where: { kind: "REGIONAL" },
-    select: { name: true, representative: true, phone: true, address: true, email: true },
-  });
+  return cachedContent("news:regional-center", () =>
+    prisma.center.findFirst({
+      where: { kind: "REGIONAL" },
+      select: { name: true, representative: true, phone: true, address: true, email: true },
+    }),
+  );
 }

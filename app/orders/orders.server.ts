@@ -28,7 +28,7 @@ type Tx = Prisma.TransactionClient;
  * database, stock reserved with a conditional decrement (never below zero, the last unit sold once).
  */
 export async function placeOrder(cartId: string, input: CheckoutInput, now = new Date()) {
-  await expireOverdueOrders(now);
+  // Overdue unpaid orders are expired by a periodic job (jobs/background.server.ts), not here.
   const cart = await getCartView(cartId);
   if (cart.groups.length === 0) throw new CheckoutError("EMPTY_CART", "장바구니가 비어 있습니다.");
   if (cart.problems.length > 0) {

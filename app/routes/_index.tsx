@@ -15,9 +15,9 @@ export async function loader() {
     getLatestIssue(),
     listLocalCenterLinks(),
     getBrand(),
-    listProducts(),
+    listProducts({}, 4),
   ]);
-  return { issue, centers, brand, products: products.slice(0, 4) };
+  return { issue, centers, brand, products };
 }
 
 export const headers = publicPageHeaders;

@@ -1,5 +1,5 @@
-// Builds (or reuses) the benchmark database: the normal migrations + seed, then 10,000 published
-// articles across 100 월호 issues, written straight through better-sqlite3 in one transaction.
+// Builds (or reuses) the benchmark database: the normal migrations + seed, then N published articles
+// (10,000 by default) in 월호 issues of 100, written straight through better-sqlite3 in one transaction.
 // The article_fts triggers from the search migration keep the trigram index in sync as rows go in.
 //
 // Text is recombined from the seeded 2023년 12월호 articles, so terms such as 자활센터 (most
@@ -12,7 +12,6 @@ import Database from "better-sqlite3";
 /** Bump when the generator changes shape, so an old data/bench.db is rebuilt rather than reused. */
 const GENERATOR_VERSION = 4;
 
-export const ISSUE_COUNT = 100;
 export const ARTICLES_PER_ISSUE = 100;
 export const FIRST_ISSUE = { year: 2015, month: 9 }; // newest generated issue; older ones go back month by month
 
@@ -43,10 +42,10 @@ export function sqliteDate(date) {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-function issueMonths() {
+function issueMonths(issueCount) {
   const months = [];
   let { year, month } = FIRST_ISSUE;
-  for (let i = 0; i < ISSUE_COUNT; i++) {
+  for (let i = 0; i < issueCount; i++) {
     months.push({ year, month, key: `${year}-${String(month).padStart(2, "0")}` });
     month -= 1;
     if (month === 0) {
@@ -71,7 +70,7 @@ function migrationNames(root) {
 }
 
 /** Why the existing file can't be reused, or null when it can. */
-function reuseProblem(root, dbFile) {
+function reuseProblem(root, dbFile, articles) {
   if (!fs.existsSync(dbFile)) return "no data set yet";
   let meta;
   try {
@@ -89,10 +88,10 @@ function reuseProblem(root, dbFile) {
       .all();
     if (applied.join() !== migrationNames(root).join()) return "migrations changed since it was built";
     const generated = db.prepare(`SELECT COUNT(*) FROM "Article" WHERE slug GLOB ?`).pluck().get(GENERATED_SLUG_GLOB);
-    if (generated !== ISSUE_COUNT * ARTICLES_PER_ISSUE) return `it has ${generated} generated articles`;
+    if (generated !== articles) return `it has ${generated} generated articles, not ${articles}`;
     const fts = db.prepare(`SELECT COUNT(*) FROM "article_fts"`).pluck().get();
-    const articles = db.prepare(`SELECT COUNT(*) FROM "Article"`).pluck().get();
-    if (fts !== articles) return `article_fts has ${fts} rows for ${articles} articles`;
+    const total = db.prepare(`SELECT COUNT(*) FROM "Article"`).pluck().get();
+    if (fts !== total) return `article_fts has ${fts} rows for ${total} articles`;
   } catch (error) {
     return `unreadable (${error.message})`;
   } finally {
@@ -138,7 +137,7 @@ function withYear(text, year) {
   return text.replace(/\b(2022|2023|2024)(?=년|\.|\s|-)/g, (y) => String(year + (Number(y) - 2023)));
 }
 
-function generateArticles(templates, random) {
+function generateArticles(templates, random, months) {
   const pick = (list) => list[Math.floor(random() * list.length)];
   const sample = (list, count) => {
     const copy = [...list];
@@ -151,7 +150,7 @@ function generateArticles(templates, random) {
   const regional = templates.centers.find((c) => c.kind === "REGIONAL");
   const rows = [];
   // Oldest issue first, so ids grow with publication dates as they would have in real use.
-  for (const [issueIndex, month] of [...issueMonths().entries()].reverse()) {
+  for (const [issueIndex, month] of [...months.entries()].reverse()) {
     const positions = new Map();
     for (let n = 1; n <= ARTICLES_PER_ISSUE; n++) {
       const t = pick(templates.articles);
@@ -201,10 +200,10 @@ function run(root, command, args, env) {
 
 /**
  * Ensures `dbFile` holds the benchmark data set. Returns counts and timings for the report.
- * @param {{ root: string, dbFile: string, databaseUrl: string, fresh: boolean, log: (s: string) => void }} options
+ * @param {{ root: string, dbFile: string, databaseUrl: string, articles: number, fresh: boolean, log: (s: string) => void }} options
  */
-export async function ensureDataset({ root, dbFile, databaseUrl, fresh, log }) {
-  const problem = fresh ? "--fresh given" : reuseProblem(root, dbFile);
+export async function ensureDataset({ root, dbFile, databaseUrl, articles, fresh, log }) {
+  const problem = fresh ? "--fresh given" : reuseProblem(root, dbFile, articles);
   if (!problem) {
     log(`Reusing ${path.relative(root, dbFile)} (use --fresh to rebuild).`);
     return { reused: true, ...counts(dbFile) };
@@ -226,7 +225,8 @@ export async function ensureDataset({ root, dbFile, databaseUrl, fresh, log }) {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF"); // the file is disposable; this connection only
   const templates = loadTemplates(db);
-  const rows = generateArticles(templates, rng(20151109));
+  const months = issueMonths(Math.ceil(articles / ARTICLES_PER_ISSUE));
+  const rows = generateArticles(templates, rng(20151109), months).slice(-articles);
   for (const row of rows) row.bodyText = markdownToText(row.body);
   const textMs = performance.now() - t1;
 
@@ -243,7 +243,6 @@ export async function ensureDataset({ root, dbFile, databaseUrl, fresh, log }) {
   );
   const insertTag = db.prepare(`INSERT INTO "ArticleTag" (articleId, tagId) VALUES (?, ?)`);
   const setCover = db.prepare(`UPDATE "Issue" SET coverArticleId = ? WHERE id = ?`);
-  const months = issueMonths();
   db.transaction(() => {
     const issueIds = [];
     for (let i = months.length - 1; i >= 0; i--) {

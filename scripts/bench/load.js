@@ -2,20 +2,25 @@
 import fs from "node:fs";
 import http from "node:http";
 import { execFileSync } from "node:child_process";
+import zlib from "node:zlib";
 import autocannon from "autocannon";
 
 /**
  * One GET on a fresh connection (no keep-alive pool: a pooled socket the server has since closed
  * would fail with ECONNRESET after a long load run). Resolves { status, headers, body }.
  */
-export function httpGet(url, { timeoutMs = 30_000 } = {}) {
+export function httpGet(url, { timeoutMs = 30_000, headers = {} } = {}) {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false, headers: { connection: "close" } }, (res) => {
+    const req = http.get(url, { agent: false, headers: { connection: "close", ...headers } }, (res) => {
       const chunks = [];
       res.on("data", (c) => chunks.push(c));
-      res.on("end", () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
-      );
+      res.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        const encoding = res.headers["content-encoding"];
+        const plain =
+          encoding === "br" ? zlib.brotliDecompressSync(raw) : encoding === "gzip" ? zlib.gunzipSync(raw) : raw;
+        resolve({ status: res.statusCode, headers: res.headers, raw, body: plain.toString("utf8") });
+      });
       res.on("error", reject);
     });
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs / 1000} s`)));
@@ -42,16 +47,26 @@ export function stopLoad() {
  * autocannon's integer histogram, which also has no p95); like autocannon, only 2xx responses count
  * towards latency percentiles, the rest are reported as non-2xx.
  */
-export async function runLoad({ url, connections, duration }) {
+export async function runLoad({ url, connections, duration, headers = {} }) {
   const latencies = [];
   let completed = 0;
   // A page cut short (e.g. React's render aborted by entry.server's stream timeout) still has status
   // 200: check that the document is complete (Remix streams its loader data in scripts after </html>
   // and closes that stream last), and report the others as truncated.
+  // Compressed bodies can't be checked here (autocannon hands them over as text): their pages were checked
+  // once, decompressed, before the load.
   const verifyBody = (body) =>
     body.includes("</html>") &&
     (!body.includes("__remixContext.streamController") || body.includes("streamController.close()"));
-  const instance = autocannon({ url, connections, duration, timeout: 10, verifyBody });
+  const compressed = Boolean(headers["accept-encoding"]);
+  const instance = autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 10,
+    headers,
+    ...(compressed ? {} : { verifyBody }),
+  });
   current = instance;
   instance.on("response", (_client, statusCode, _bytes, responseTime) => {
     completed++;

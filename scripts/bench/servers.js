@@ -29,10 +29,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Starts `node server.js` in `root` against `databaseUrl` and waits until /healthz answers.
  * Resolves { child, port, output }: output keeps the tail of stdout/stderr and counts stderr messages.
  */
-export async function startApp({ root, port, databaseUrl }) {
+export async function startApp({ root, port, databaseUrl, env = {}, nodeArgs = [] }) {
   const baseUrl = `http://localhost:${port}`;
+  const preloads = ["--import", "./scripts/bench/loopback-only.js", "--import", "./scripts/bench/query-counter.js"];
   const child = track(
-    spawn(process.execPath, ["--import", "./scripts/bench/loopback-only.js", "server.js"], {
+    spawn(process.execPath, [...nodeArgs, ...preloads, "server.js"], {
       cwd: root,
       env: {
         ...process.env,
@@ -41,8 +42,9 @@ export async function startApp({ root, port, databaseUrl }) {
         DATABASE_URL: databaseUrl,
         SESSION_SECRET: "bench-only-session-secret-0123456789abcd", // 40 characters, never a real one
         PUBLIC_BASE_URL: baseUrl,
+        ...env,
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
     }),
     "app server",
   );
@@ -69,7 +71,7 @@ export async function startApp({ root, port, databaseUrl }) {
         log(
           `App: node server.js (pid ${child.pid}) healthy on http://${HOST}:${port} after ${seconds(performance.now() - t0)}.`,
         );
-        return { child, port, output };
+        return { child, port, output, queries: () => queryCount(child) };
       }
     } catch {
       // not listening yet
@@ -84,8 +86,20 @@ export async function startApp({ root, port, databaseUrl }) {
   );
 }
 
+/** The SQL statements the app server has run so far (scripts/bench/query-counter.js answers over IPC). */
+function queryCount(child) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(NaN), 2000);
+    child.once("message", (m) => {
+      clearTimeout(timer);
+      resolve(m.queries);
+    });
+    child.send("queries?");
+  });
+}
+
 /** Forks scripts/bench/ceiling-server.js serving `html` from memory. Resolves { child, port }. */
-export async function startCeiling({ root, html, contentType }) {
+export async function startCeiling({ root, body, contentType, contentEncoding }) {
   const child = track(
     fork(path.join(root, "scripts", "bench", "ceiling-server.js"), [], {
       cwd: root,
@@ -96,7 +110,7 @@ export async function startCeiling({ root, html, contentType }) {
   const port = await new Promise((resolve, reject) => {
     child.once("message", (m) => resolve(m.port));
     child.once("exit", (code) => reject(new Error(`ceiling server exited (${code})`)));
-    child.send({ html, contentType });
+    child.send({ body: body.toString("base64"), contentType, contentEncoding });
   });
   return { child, port };
 }

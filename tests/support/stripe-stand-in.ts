@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -32,6 +33,9 @@ export async function startStripeStandIn() {
   const sessions = new Map<string, Record<string, unknown>>();
   let failNext: number | null = null;
   let counter = 0;
+  // Unique across runs, as Stripe's are: a database that outlives one stand-in (the benchmark's) never
+  // sees an id twice.
+  const run = crypto.randomBytes(4).toString("hex");
 
   const server = http.createServer((req, res) => {
     let raw = "";
@@ -60,7 +64,7 @@ export async function startStripeStandIn() {
       if (req.method === "POST" && path === "/v1/checkout/sessions") {
         const lines = (body.line_items as { quantity: string; price_data: { unit_amount: string } }[]) ?? [];
         const amount = lines.reduce((sum, l) => sum + Number(l.price_data.unit_amount) * Number(l.quantity), 0);
-        const id = `cs_test_standin_${++counter}`;
+        const id = `cs_test_standin_${run}_${++counter}`;
         const session = {
           id,
           object: "checkout.session",
@@ -85,7 +89,7 @@ export async function startStripeStandIn() {
       }
       if (req.method === "POST" && path === "/v1/refunds") {
         return send(200, {
-          id: `re_standin_${++counter}`,
+          id: `re_standin_${run}_${++counter}`,
           object: "refund",
           amount: Number(body.amount),
           status: "succeeded",
