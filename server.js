@@ -1,5 +1,6 @@
 // Production server: `npm start` (after `npm run build`). Serves hashed assets as immutable,
-// sets baseline security headers on every response, and hands everything else to Remix.
+// sets baseline security headers on every response, refuses cross-site state changes and oversized
+// bodies, logs every request, and hands everything else to Remix.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -8,6 +9,8 @@ import remixExpress from "@remix-run/express/dist/server.js";
 import { createRequestHandler } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { bodyLimit, crossSiteReason, readUpTo, sendRefusal } from "./server/guards.js";
+import { createRequestLogger } from "./server/logging.js";
 import { createPageCache } from "./server/page-cache.js";
 
 const root = import.meta.dirname;
@@ -31,16 +34,19 @@ try {
   throw error;
 }
 
-const { BASELINE_SECURITY_HEADERS, bumpContentVersion, startBackgroundJobs } = build.entry.module;
+const { serverConfig: config, logger, bumpContentVersion, startBackgroundJobs } = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
+// Behind a proxy, set TRUST_PROXY (e.g. 1 or "loopback") so req.ip is the customer's address (rate limits).
+if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
+app.use(createRequestLogger(logger));
 // PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
 const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
 // Host and path: what the page cache keys by (the raw Node request's, so a hit needs no Express at all).
 const cacheKey = (req) => `${req.headers.host ?? ""}${req.originalUrl ?? req.url}`;
 app.use(compression());
 app.use((_req, res, next) => {
-  for (const [name, value] of Object.entries(BASELINE_SECURITY_HEADERS)) res.setHeader(name, value);
+  for (const [name, value] of Object.entries(config.securityHeaders)) res.setHeader(name, value);
   next();
 });
 // Vite fingerprints everything under /assets: safe to cache forever.
@@ -50,8 +56,32 @@ app.use(
 );
 // Other public files (illustrations, favicon) keep their names: cache for a day.
 app.use(express.static(path.join(buildDir, "client"), { maxAge: "1d", index: false }));
-// Behind a proxy, set TRUST_PROXY (e.g. "loopback") so req.ip is the customer's address (rate limits).
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+
+const csrf = { exemptPaths: new Set(["/webhooks/stripe"]) };
+app.use((req, res, next) => {
+  const reason = crossSiteReason(req, csrf);
+  if (!reason) return next();
+  req.log.warn({ reason }, "cross-site request refused");
+  sendRefusal(res, 403, req.id);
+});
+// Bodies over the limit are refused by their declared length, unread; bodies without one (chunked) are
+// read up to the limit and refused as soon as they pass it.
+app.use(async (req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const limit = bodyLimit(req, config);
+  const declared = req.get("content-length");
+  if (declared !== undefined) return Number(declared) > limit ? sendRefusal(res, 413, req.id) : next();
+  if (!req.get("transfer-encoding")) return next();
+  try {
+    const body = await readUpTo(req, limit);
+    if (body === null) return sendRefusal(res, 413, req.id);
+    req.bufferedBody = body;
+    next();
+  } catch (error) {
+    next(error);
+  }
+});
+
 const { createRemixRequest, sendRemixResponse } = remixExpress;
 const handleRequest = createRequestHandler(build, process.env.NODE_ENV);
 
@@ -69,12 +99,12 @@ function detachedRequest(req) {
 // response) replaces it. Everything else goes to Express.
 function handle(req, res) {
   const refresh = () => handleRequest(detachedRequest(req), { clientIp: req.socket.remoteAddress });
-  if (!pageCache.serveHit(cacheKey(req), req, res, BASELINE_SECURITY_HEADERS, refresh)) app(req, res);
+  if (!pageCache.serveHit(cacheKey(req), req, res, config.securityHeaders, refresh)) app(req, res);
 }
 app.all("*", async (req, res, next) => {
   try {
-    const request = createRemixRequest(req, res);
-    const render = () => handleRequest(request, { clientIp: req.ip });
+    const request = remixRequest(req, res);
+    const render = () => handleRequest(request, { clientIp: req.ip, requestId: req.id });
     const response = await pageCache.respond(request, render, cacheKey(req));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
     // few seconds: any accepted staff post empties it, and (its transaction committed by now) moves the
@@ -89,9 +119,22 @@ app.all("*", async (req, res, next) => {
   }
 });
 
+/** Remix's request for `req`; a chunked body already read by the size check is handed over from memory. */
+function remixRequest(req, res) {
+  const request = createRemixRequest(req, res);
+  return req.bufferedBody ? new Request(request, { body: req.bufferedBody, duplex: "half" }) : request;
+}
+
 const port = Number(process.env.PORT) || 3000;
-const server = http.createServer(handle).listen(port, () => {
-  console.log(`광주자활뉴스 listening on http://localhost:${port}`);
+// Slow clients can't hold a connection open: headers must arrive within the first timeout, the whole
+// request within the second (uploads on a slow phone connection included).
+const serverOptions = {
+  headersTimeout: config.headersTimeoutMs,
+  requestTimeout: config.requestTimeoutMs,
+  connectionsCheckingInterval: Math.min(1000, config.headersTimeoutMs),
+};
+const server = http.createServer(serverOptions, handle).listen(port, () => {
+  logger.info(`광주자활뉴스 listening on http://localhost:${port}`);
   startBackgroundJobs();
 });
 

@@ -1,17 +1,19 @@
 import { PassThrough } from "node:stream";
-import type { EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startNotificationWorker } from "~/notifications/notifications.server";
 import { env } from "~/utils/env.server";
+import { ErrorIdContext } from "~/utils/error-id";
+import { logger, requestIdOf } from "~/utils/logger.server";
 import { NonceContext } from "~/utils/nonce";
 import {
-  BASELINE_SECURITY_HEADERS,
   contentSecurityPolicy,
   createNonce,
   POSTCODE_ROUTES,
+  productionSecurityHeaders,
 } from "~/utils/security.server";
 
 export const streamTimeout = 5_000;
@@ -24,6 +26,7 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext?: unknown,
 ) {
   const nonce = createNonce();
   const dev = env.NODE_ENV === "development";
@@ -46,7 +49,9 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        <ErrorIdContext.Provider value={requestIdOf(loadContext) ?? ""}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </ErrorIdContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
@@ -68,7 +73,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors after the shell are already in the stream's error boundary; log the rest.
-          if (shellRendered) console.error(error);
+          if (shellRendered) logger.error({ requestId: requestIdOf(loadContext), err: error }, "render failed");
         },
       },
     );
@@ -78,8 +83,28 @@ export default function handleRequest(
   });
 }
 
-// server.js applies these to every response it sends (assets, feeds, data requests too).
-export { BASELINE_SECURITY_HEADERS };
+/**
+ * Every unexpected error of a loader or action, logged once with the request's id: the same id is the
+ * "오류 번호" on the 500 page, so staff can find the entry. Aborted requests (the visitor left) are not errors.
+ */
+export function handleError(error: unknown, { request, context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  logger.error(
+    { requestId: requestIdOf(context), err: error, path: new URL(request.url).pathname },
+    "unexpected error",
+  );
+}
+
+// Settings server.js applies (headers on every response, proxy trust, HTTP limits), validated with the rest.
+export const serverConfig = {
+  securityHeaders: productionSecurityHeaders(env.PUBLIC_BASE_URL),
+  trustProxy: env.TRUST_PROXY,
+  headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+  requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+  maxFormBytes: env.MAX_FORM_BYTES,
+  maxUploadBytes: env.MAX_UPLOAD_BYTES,
+};
+export { logger };
 // server.js calls it after an accepted staff save (see app/utils/content-cache.server.ts).
 export { bumpContentVersion } from "~/utils/content-cache.server";
 // server.js starts them once listening (expiring unpaid orders, under a lease: see app/jobs/).

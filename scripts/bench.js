@@ -88,9 +88,11 @@ async function main() {
   const started = performance.now();
 
   log(`── Data set ──`);
-  const { databaseUrl, database, c, dbFile } = await dataSet(options);
-
-  const databaseUrl = options.postgres ?? DATABASE_URL;
+  const set = await dataSet(options);
+  const { c, dbFile } = set;
+  // --postgres serves the same generated data set from PostgreSQL (copied from the SQLite file).
+  const databaseUrl = options.postgres ?? set.databaseUrl;
+  const database = options.postgres ? "postgresql" : set.database;
   if (options.postgres) await copyToPostgres({ root, dbFile, databaseUrl, log });
 
   log(`\n── App (${options.postgres ? "PostgreSQL" : "SQLite"}) ──`);

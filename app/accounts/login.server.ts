@@ -1,23 +1,33 @@
-import { createRateLimiter } from "~/utils/rate-limit.server";
+import { createLimiter } from "~/utils/rate-limit.server";
 import type { Role } from "./roles";
 import { authenticate, createSession } from "./session.server";
 
-// Failed attempts per account and per client address: slows guessing one password and spraying many accounts.
-const perAccount = createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
-const perClient = createRateLimiter({ limit: 20, windowMs: 15 * 60_000 });
+// Every attempt is counted before its password is checked, so a burst sent at once gets no more checks than
+// the limit. Guessing one account from one address slows to 5 tries per 15 minutes for that pair only: the
+// account's owner elsewhere (and other accounts behind the same address) still sign in. One address spraying
+// many accounts meets a higher per-address limit, high enough for an office behind one NAT.
+export const LOGIN_LIMITS = {
+  perAccountAndAddress: { points: 5, durationSeconds: 15 * 60 },
+  perAddress: { points: 50, durationSeconds: 15 * 60 },
+} as const;
+const perAccountAndAddress = createLimiter({ name: "login-account-address", ...LOGIN_LIMITS.perAccountAndAddress });
+const perAddress = createLimiter({ name: "login-address", ...LOGIN_LIMITS.perAddress });
 
-export type LoginResult = { setCookie: string; user: { role: Role } } | { error: "INVALID" | "RATE_LIMITED" };
+export type LoginResult =
+  | { setCookie: string; user: { role: Role } }
+  | { error: "INVALID" }
+  | { error: "RATE_LIMITED"; retryAfterSeconds: number };
 
 export async function logIn(email: string, password: string, clientKey: string): Promise<LoginResult> {
   const account = email.trim().toLowerCase();
-  // Only failures count, so staff signing in many times a day (or a shared office address) never lock out.
-  if (perClient.blocked(clientKey) || perAccount.blocked(account)) return { error: "RATE_LIMITED" };
+  const pair = `${account}\n${clientKey}`;
+  const address = await perAddress.take(clientKey);
+  if (!address.allowed) return { error: "RATE_LIMITED", retryAfterSeconds: address.retryAfterSeconds };
+  const tries = await perAccountAndAddress.take(pair);
+  if (!tries.allowed) return { error: "RATE_LIMITED", retryAfterSeconds: tries.retryAfterSeconds };
   const user = await authenticate(account, password);
-  if (!user) {
-    perClient.hit(clientKey);
-    perAccount.hit(account);
-    return { error: "INVALID" };
-  }
-  perAccount.forget(account);
+  if (!user) return { error: "INVALID" };
+  // Staff signing in all day (or a whole office behind one address) never run into the limits.
+  await Promise.all([perAccountAndAddress.forget(pair), perAddress.giveBack(clientKey)]);
   return { setCookie: await createSession(user.id), user: { role: user.role as Role } };
 }

@@ -7,19 +7,6 @@ export const ROLE_LABEL: Record<Role, string> = {
   CENTER_STAFF: "지역자활센터 담당자",
 };
 
-/** Only same-site paths: "/center/orders" yes; "//evil.example", "https://…", "/\\evil" no. */
-export function safeRedirectPath(target: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.includes("\\")) {
-    return fallback;
-  }
-  try {
-    const url = new URL(target, "http://localhost");
-    return url.origin === "http://localhost" ? `${url.pathname}${url.search}${url.hash}` : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /** Where each role lands after login when no page was asked for. */
 export function homePathFor(role: Role): string {
   if (role === "CENTER_STAFF") return "/center";

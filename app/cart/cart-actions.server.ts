@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { parseCountInput } from "~/utils/form-inputs";
@@ -49,7 +49,7 @@ export type CartActionResult = { ok?: boolean; error?: { field: string; message:
 
 /** Everything the cart's forms post: parsed with Conform + Zod, answered with a Korean message beside the field. */
 export async function handleCartAction(request: Request) {
-  const submission = parseWithZod(await request.formData(), { schema: cartForm });
+  const submission = parseForm(await request.formData(), { schema: cartForm });
   const rawItemId = submission.payload.itemId;
   const itemId = typeof rawItemId === "string" ? Number(rawItemId) : undefined;
   const refused = (error: { field: string; message: string }) =>

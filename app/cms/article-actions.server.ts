@@ -2,7 +2,7 @@
 // was typed on any error, store the cover photo, then save (and publish/schedule/submit) in one
 // transaction. Center staff are bound to the center of their session: the form can't name another.
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
@@ -101,7 +101,7 @@ export async function handleArticleForm(
   now = new Date(),
 ) {
   const schema = scope.kind === "admin" ? adminArticleSchema : centerArticleSchema;
-  const submission = parseWithZod(formData, { schema });
+  const submission = parseForm(formData, { schema });
   const intent = String(formData.get("intent") ?? "save");
   if (intent === "preview") {
     const body = formData.get("body");
@@ -158,7 +158,7 @@ export async function handleStateChange(
 ) {
   const intent = String(formData.get("intent")) as ArticleAction;
   if (intent === "requestChanges") {
-    const submission = parseWithZod(formData, { schema: requestChangesSchema });
+    const submission = parseForm(formData, { schema: requestChangesSchema });
     if (submission.status !== "success") return reply("review", submission.reply());
     const reviewNote = submission.value.reviewNote;
     try {

@@ -1,7 +1,7 @@
 // The forms of /admin/issues/:key, one `intent` each. Successes redirect back with a notice (so a
 // reload never posts twice); refusals come back with Korean messages and what was typed.
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
@@ -45,7 +45,7 @@ export async function issueAction(request: Request, key: string, user: SessionUs
   switch (intent) {
     case "details": {
       const schema = published ? issueDetailsEditSchema : issueDetailsSchema;
-      const submission = parseWithZod(formData, { schema });
+      const submission = parseForm(formData, { schema });
       if (submission.status !== "success") return refuseField(intent, submission.reply());
       const saved = await updateIssueDetails(key, submission.value, user.id);
       if (!saved.ok) return refuseField(intent, submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }));
@@ -84,7 +84,7 @@ export async function issueAction(request: Request, key: string, user: SessionUs
 
 async function coverImage(formData: FormData, key: string, userId: number) {
   const intent = "cover-image";
-  const submission = parseWithZod(formData, { schema: coverImageSchema });
+  const submission = parseForm(formData, { schema: coverImageSchema });
   if (submission.status !== "success") return refuseField(intent, submission.reply());
   const file = uploadedFile(formData.get("image"));
   let imageId = await currentCoverImageId(key);

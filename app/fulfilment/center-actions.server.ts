@@ -1,9 +1,10 @@
 // The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 송장 정정, 배송완료.
 // Ids in the form only name a part; every change is scoped to the session's center in fulfilment.server.
 import type { Submission } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { backToSamePage } from "~/utils/safe-redirect.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { acceptFulfilments, deliverFulfilment, SHIP_ERROR_MESSAGE, shipFulfilment } from "./fulfilment.server";
 import { shipSchema } from "./ship-form";
@@ -37,10 +38,12 @@ function refused(intent: "accept" | "deliver", submission: Submission<unknown>, 
 
 /** Where to land after a change: the same page, with a short notice the page shows once. */
 function back(request: Request, notice: string) {
-  const url = new URL(request.url);
-  url.searchParams.set("notice", notice);
-  url.searchParams.delete("index");
-  return redirect(`${url.pathname}${url.search}`);
+  return redirect(
+    backToSamePage(request, (params) => {
+      params.set("notice", notice);
+      params.delete("index");
+    }),
+  );
 }
 
 export async function handleCenterOrderAction(request: Request, staff: CenterStaff) {
@@ -49,7 +52,7 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   const intent = formData.get("intent");
 
   if (intent === "accept") {
-    const submission = parseWithZod(formData, { schema: acceptSchema });
+    const submission = parseForm(formData, { schema: acceptSchema });
     if (submission.status !== "success") return refused("accept", submission, NONE_PICKED, 400);
     const ids = submission.value.fulfilmentId;
     const { accepted, skipped } = await acceptFulfilments({ fulfilmentIds: ids, actor });
@@ -57,9 +60,12 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   }
 
   if (intent === "ship" || intent === "correct-shipment") {
-    const submission = parseWithZod(formData, { schema: shipSchema });
+    const submission = parseForm(formData, { schema: shipSchema });
     if (submission.status !== "success") {
-      return data({ intent, fulfilmentId: String(submission.payload.fulfilmentId ?? ""), result: submission.reply() }, 400);
+      return data(
+        { intent, fulfilmentId: String(submission.payload.fulfilmentId ?? ""), result: submission.reply() },
+        400,
+      );
     }
     const fulfilmentId = String(submission.value.fulfilmentId);
     if (intent === "correct-shipment") {
@@ -77,7 +83,7 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   }
 
   if (intent === "deliver") {
-    const submission = parseWithZod(formData, { schema: deliverSchema });
+    const submission = parseForm(formData, { schema: deliverSchema });
     if (submission.status !== "success") return refused("deliver", submission, NOT_FOUND, 400);
     const result = await deliverFulfilment({ fulfilmentId: submission.value.fulfilmentId, actor });
     if (!result.ok) return refused("deliver", submission, "배송중인 주문만 배송완료로 바꿀 수 있습니다.", 409);

@@ -144,9 +144,9 @@ export const SETTLEMENT_CSV_HEADER = [
  * the month's net in Excel. No customer names or phone numbers: the 정산 doesn't need them.
  */
 export function settlementCsv({ orders, refunds, summary }: Settlement): string {
-  const rows: string[][] = [[...SETTLEMENT_CSV_HEADER]];
+  const rows: (string | number)[][] = [[...SETTLEMENT_CSV_HEADER]];
   const line = (cells: Partial<Record<(typeof SETTLEMENT_CSV_HEADER)[number], string | number>>) =>
-    rows.push(SETTLEMENT_CSV_HEADER.map((h) => String(cells[h] ?? "")));
+    rows.push(SETTLEMENT_CSV_HEADER.map((h) => cells[h] ?? ""));
   for (const order of orders) {
     const when = csvDateTime(order.paidAt);
     const note = order.status === "CANCELLED" ? "취소됨" : "";

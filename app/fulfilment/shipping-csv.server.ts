@@ -71,7 +71,7 @@ export async function exportPartsToShip(centerId: number) {
       [order.address1, order.address2].filter(Boolean).join(" "),
       order.deliveryMemo,
       lines.map((line) => `${line.name} × ${line.qty}`).join(" / "),
-      String(lines.reduce((sum, line) => sum + line.qty, 0)),
+      lines.reduce((sum, line) => sum + line.qty, 0),
       "",
       "",
     ];
@@ -151,10 +151,13 @@ type OrderFacts = {
   part: { id: number; status: FulfilmentStatus; shipments: { courier: string; trackingNumber: string }[] } | null;
 };
 
-/** Every order number of the file in one query; `part` is this center's part, if the order has one. */
+/**
+ * Every order number of the file in one query, only orders with a part of this center: another center's
+ * order looks exactly like one that doesn't exist (the report must not confirm other centers' numbers).
+ */
 async function lookUpOrders(numbers: string[], centerId: number): Promise<Map<string, OrderFacts>> {
   const orders = await prisma.order.findMany({
-    where: { number: { in: [...new Set(numbers)] } },
+    where: { number: { in: [...new Set(numbers)] }, fulfilments: { some: { centerId } } },
     select: {
       number: true,
       paidAt: true,
@@ -166,6 +169,8 @@ async function lookUpOrders(numbers: string[], centerId: number): Promise<Map<st
   });
   return new Map(orders.map((o) => [o.number, { paid: o.paidAt !== null, part: o.fulfilments[0] ?? null }]));
 }
+
+const NOT_THIS_CENTERS_ORDER = "이 센터의 주문번호가 아닙니다";
 
 function stateReason(status: FulfilmentStatus): string {
   const label = FULFILMENT_STAFF_LABEL[status];
@@ -190,8 +195,7 @@ async function applyRow(
   actor: FulfilmentActor,
 ): Promise<Omit<RowReport, "row" | "orderNumber">> {
   const fail = (reason: string) => ({ outcome: "FAILED" as const, reason });
-  if (!facts) return fail("없는 주문번호");
-  if (!facts.part) return fail("다른 센터의 주문");
+  if (!facts?.part) return fail(NOT_THIS_CENTERS_ORDER);
   if (!facts.paid) return fail("결제완료되지 않은 주문");
   const courier = parseCourier(row.courier);
   const trackingNumber = normaliseTrackingNumber(row.tracking);

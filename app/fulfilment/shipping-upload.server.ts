@@ -1,6 +1,6 @@
 // The 송장 일괄등록 post: a multipart form with one CSV file, read in memory with a size cap so a
 // huge upload is refused while streaming instead of after it has been buffered.
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import {
   data,
   MaxPartSizeExceededError,
@@ -22,10 +22,10 @@ export async function handleShippingUpload(request: Request, staff: CenterStaff)
     );
   } catch (error) {
     if (!(error instanceof MaxPartSizeExceededError)) throw error;
-    const empty = parseWithZod(new FormData(), { schema: shippingUploadSchema });
+    const empty = parseForm(new FormData(), { schema: shippingUploadSchema });
     return data({ result: empty.reply({ fieldErrors: { file: [UPLOAD_TOO_BIG_MESSAGE] } }), report: null }, 413);
   }
-  const submission = parseWithZod(formData, { schema: shippingUploadSchema });
+  const submission = parseForm(formData, { schema: shippingUploadSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), report: null }, 400);
 
   const bytes = new Uint8Array(await submission.value.file.arrayBuffer());

@@ -135,8 +135,9 @@ async function inspect(file: File) {
   if (file.size === 0) throw new ImageUploadError(IMAGE_MESSAGES.empty);
   if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError(IMAGE_MESSAGES.tooLarge, 413);
   const input = Buffer.from(await file.arrayBuffer());
-  // Only the header is read here: a decompression bomb is refused before any pixel is decoded.
-  const meta = await sharp(input)
+  // Only the header is read here: a decompression bomb is refused before any pixel is decoded. sharp's pixel
+  // limit (about 268 megapixels) is for decoding; left on here it would call a huge image "not an image".
+  const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
   if (!meta?.format || !ACCEPTED_FORMATS.has(meta.format)) throw new ImageUploadError(IMAGE_MESSAGES.type);

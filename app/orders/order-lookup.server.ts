@@ -8,7 +8,7 @@ export type LookupResult = { token: string } | { error: "RATE_LIMITED" | "NOT_FO
 
 /** 비회원 주문조회. The same answer for a wrong number and a wrong phone. */
 export async function lookupOrder(number: string, phoneDigits: string, clientKey: string): Promise<LookupResult> {
-  if (!limiter.hit(clientKey)) return { error: "RATE_LIMITED" };
+  if (!(await limiter.hit(clientKey))) return { error: "RATE_LIMITED" };
   const token = await findOrderForLookup(number, phoneDigits);
   return token ? { token } : { error: "NOT_FOUND" };
 }

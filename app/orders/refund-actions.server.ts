@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { refundFormId, refundSchema } from "./refund-form";
@@ -13,7 +13,7 @@ export async function handleRefundAction(
   provider: RefundProvider,
 ) {
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: refundSchema });
+  const submission = parseForm(formData, { schema: refundSchema });
   // The answer goes back to the one form that was sent (a part has a cancel and a refund form).
   const scope = refundFormId(String(formData.get("intent") ?? ""), String(formData.get("fulfilmentId") ?? ""));
   if (submission.status !== "success") {

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const id = centerId(params);
-  const submission = parseWithZod(await request.formData(), { schema: centerSchema });
+  const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await saveCenter(id, submission.value, user.id);
   if (!result.ok) return replyUnsaved(submission, result);

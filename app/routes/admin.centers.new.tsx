@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: centerSchema });
+  const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await saveCenter(null, submission.value, user.id);
   if (!result.ok) return replyUnsaved(submission, result);

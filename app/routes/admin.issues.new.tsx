@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
-  const submission = parseWithZod(await request.formData(), { schema: issueDetailsSchema });
+  const submission = parseForm(await request.formData(), { schema: issueDetailsSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await createIssue(submission.value, user.id);
   if (!result.ok) return replyUnsaved(submission, result);

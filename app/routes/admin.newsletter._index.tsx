@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -54,7 +54,7 @@ const testSchema = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
-  const submission = parseWithZod(await request.formData(), { schema: testSchema });
+  const submission = parseForm(await request.formData(), { schema: testSchema });
   if (submission.status !== "success") {
     return data(
       submission.reply({ formErrors: ["요청을 처리할 수 없습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요."] }),

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -17,6 +17,7 @@ import {
 } from "~/notifications/notification-states";
 import { kickNotificationDelivery, listNotifications, resendNotification } from "~/notifications/notifications.server";
 import { assertPageInRange } from "~/utils/http.server";
+import { backToSamePage } from "~/utils/safe-redirect.server";
 
 const BASE_PATH = "/admin/notifications";
 
@@ -42,16 +43,14 @@ const RESEND_REFUSED = {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: resendSchema });
+  const submission = parseForm(await request.formData(), { schema: resendSchema });
   if (submission.status !== "success") {
     return data(submission.reply({ formErrors: ["요청을 처리할 수 없습니다. 다시 시도해 주세요."] }), { status: 400 });
   }
   const outcome = await resendNotification(submission.value.id, user.id);
   if (outcome !== "RESENT") return data(submission.reply({ formErrors: [RESEND_REFUSED[outcome]] }), { status: 409 });
   kickNotificationDelivery();
-  const back = new URL(request.url);
-  back.searchParams.set("resent", "1");
-  throw redirect(`${back.pathname}${back.search}`);
+  throw redirect(backToSamePage(request, (params) => params.set("resent", "1")));
 }
 
 export default function NotificationOutbox() {

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const policy = policyBySlug(params.slug) ?? notFound();
-  const submission = parseWithZod(await request.formData(), { schema: policySchema });
+  const submission = parseForm(await request.formData(), { schema: policySchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const problem = effectiveAtProblem(submission.value.effectiveAt);
   if (problem) return replyUnsaved(submission, { ok: false, field: "effectiveAt", message: problem });

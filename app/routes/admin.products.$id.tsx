@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return data({ photoError: result.message }, { status: 400 });
     return { photoNotice: result.notice };
   }
-  const submission = parseWithZod(formData, { schema: productSchema });
+  const submission = parseForm(formData, { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await updateProduct(id, submission.value, user.id);
   if (!result.ok) return replyUnsaved(submission, result);

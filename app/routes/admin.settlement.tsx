@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: payoutSchema });
+  const submission = parseForm(await request.formData(), { schema: payoutSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const input = { ...submission.value, userId: user.id };
   const result =

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -31,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: siteInfoSchema });
+  const submission = parseForm(await request.formData(), { schema: siteInfoSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   await saveSiteInfo(submission.value, user.id);
   throw redirect("/admin/site-info?saved=1");

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -43,14 +43,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "update") {
-    const submission = parseWithZod(formData, { schema: updateUserSchema });
+    const submission = parseForm(formData, { schema: updateUserSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
     const result = await updateUser(id, submission.value, me.id);
     if (!result.ok) return data({ intent, reply: replyWith(submission, result) }, { status: 400 });
     throw redirect(`/admin/users/${id}?saved=updated`);
   }
   if (intent === "reset-password") {
-    const submission = parseWithZod(formData, { schema: resetPasswordSchema });
+    const submission = parseForm(formData, { schema: resetPasswordSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
     const { password } = await resetPassword(id, submission.value.password, me.id);
     return { intent, reply: submission.reply({ resetForm: true }), password };

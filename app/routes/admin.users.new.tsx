@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: createUserSchema });
+  const submission = parseForm(await request.formData(), { schema: createUserSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await createUser(submission.value, user.id);
   if (!result.ok) return replyUnsaved(submission, result);

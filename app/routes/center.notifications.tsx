@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
-  const submission = parseWithZod(await request.formData(), { schema: staffPreferencesSchema });
+  const submission = parseForm(await request.formData(), { schema: staffPreferencesSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   await saveStaffPreferences(staff.id, submission.value);
   throw redirect("/center/notifications?saved=1");

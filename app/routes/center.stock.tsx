@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
@@ -7,6 +7,8 @@ import { LOW_STOCK, stockSchema } from "~/catalog/stock-form";
 import { listCenterStock, setVariantStock } from "~/catalog/stock.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StockRow, type StockReply } from "~/catalog/stock-row";
+import { DATABASE_BUSY_MESSAGE } from "~/utils/db-errors.server";
+import { nullWhenDatabaseBusy } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireCenterStaff(request);
@@ -15,13 +17,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
-  const submission = parseWithZod(await request.formData(), { schema: stockSchema });
+  const submission = parseForm(await request.formData(), { schema: stockSchema });
   const rawId = Number(submission.payload.variantId);
   const variantId = Number.isSafeInteger(rawId) ? rawId : null;
   if (submission.status !== "success") {
     return data<StockReply>({ variantId, result: submission.reply() }, { status: 400 });
   }
-  const outcome = await setVariantStock({ ...submission.value, centerId: staff.centerId, userId: staff.id });
+  const outcome = await nullWhenDatabaseBusy(() =>
+    setVariantStock({ ...submission.value, centerId: staff.centerId, userId: staff.id }),
+  );
+  if (!outcome) {
+    const formErrors = [DATABASE_BUSY_MESSAGE];
+    return data<StockReply>({ variantId, result: submission.reply({ formErrors }) }, { status: 503 });
+  }
   if (!outcome.ok && outcome.reason === "NOT_FOUND") {
     const formErrors = ["이 센터의 상품 옵션이 아닙니다. 페이지를 새로 고친 뒤 다시 시도해 주세요."];
     return data<StockReply>({ variantId, result: submission.reply({ formErrors }) }, { status: 404 });

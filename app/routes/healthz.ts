@@ -1,15 +1,15 @@
+import { resolveDatabaseFile } from "~/utils/database-url";
 import { prisma } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { checkDatabase } from "~/utils/health.server";
+import { logger } from "~/utils/logger.server";
 
-/** For load balancers: 200 only when the database answers a query. */
+const headers = { "Content-Type": "text/plain", "Cache-Control": "no-store" };
+
+/** For load balancers: 200 only when the database answers a real read and a short write in time. */
 export async function loader() {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return new Response("ok", { headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("healthz: database check failed", error);
-    return new Response("database unavailable", {
-      status: 503,
-      headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
-    });
-  }
+  const health = await checkDatabase(prisma, resolveDatabaseFile(env.DATABASE_URL));
+  if (health.ok) return new Response("ok", { headers });
+  logger.warn({ problem: health.problem }, "healthz: database check failed");
+  return new Response("database unavailable", { status: 503, headers });
 }

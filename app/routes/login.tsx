@@ -1,16 +1,18 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { logIn } from "~/accounts/login.server";
-import { homePathFor, safeRedirectPath } from "~/accounts/roles";
+import { homePathFor } from "~/accounts/roles";
 import { getUser } from "~/accounts/session.server";
 import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
 import { clientIp } from "~/utils/rate-limit.server";
+import { nullWhenDatabaseBusy, replyDatabaseBusy } from "~/utils/form-reply.server";
+import { safeRedirect } from "~/utils/safe-redirect.server";
 
 const loginSchema = z.object({
   email: z.string({ required_error: "이메일을 입력해 주세요." }).trim().email("이메일 주소를 정확히 입력해 주세요."),
@@ -20,25 +22,28 @@ const loginSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  if (user)
-    throw redirect(safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), homePathFor(user.role)));
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo"), homePathFor(user.role)));
   return null;
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseForm(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await logIn(submission.value.email, submission.value.password, clientIp(context));
+  const result = await nullWhenDatabaseBusy(() =>
+    logIn(submission.value.email, submission.value.password, clientIp(context)),
+  );
+  if (!result) return replyDatabaseBusy(submission, ["password"]);
   if ("setCookie" in result) {
-    const target = safeRedirectPath(submission.value.redirectTo, homePathFor(result.user.role));
+    const target = safeRedirect(submission.value.redirectTo, homePathFor(result.user.role));
     return redirect(target, { headers: { "Set-Cookie": result.setCookie } });
   }
-  const message =
-    result.error === "RATE_LIMITED"
-      ? "로그인 시도가 너무 많습니다. 15분 뒤에 다시 시도해 주세요."
-      : "이메일 또는 비밀번호가 올바르지 않습니다.";
+  const limited = result.error === "RATE_LIMITED";
+  const message = limited
+    ? `로그인 시도가 너무 많습니다. ${Math.max(1, Math.ceil(result.retryAfterSeconds / 60))}분 뒤에 다시 시도해 주세요.`
+    : "이메일 또는 비밀번호가 올바르지 않습니다.";
   return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
-    status: result.error === "RATE_LIMITED" ? 429 : 401,
+    status: limited ? 429 : 401,
+    headers: limited ? { "Retry-After": String(result.retryAfterSeconds) } : undefined,
   });
 }
 

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -20,9 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: subscribeSchema });
+  const submission = parseForm(await request.formData(), { schema: subscribeSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  if (!limiter.hit(clientIp(context))) {
+  if (!(await limiter.hit(clientIp(context)))) {
     return data(submission.reply({ formErrors: ["요청이 너무 많습니다. 10분 뒤에 다시 시도해 주세요."] }), {
       status: 429,
     });

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -22,7 +22,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const submission = parseWithZod(await request.formData(), { schema: customerCancelSchema });
+  const submission = parseForm(await request.formData(), { schema: customerCancelSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await cancelOrderByCustomer({ token, ...submission.value }, refundProvider);
   if (!result.ok) {

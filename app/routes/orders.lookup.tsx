@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
@@ -12,7 +12,7 @@ import { clientIp } from "~/utils/rate-limit.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: lookupSchema });
+  const submission = parseForm(await request.formData(), { schema: lookupSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await lookupOrder(submission.value.number, submission.value.phone, clientIp(context));
   if ("token" in result) return redirect(`/orders/${result.token}`);

@@ -4,16 +4,20 @@ import { stringify } from "csv-stringify/sync";
 
 const BOM = "\uFEFF";
 
-// A cell a customer or staff member typed (a name, a memo) must never run as a spreadsheet formula
-// ("=HYPERLINK(…)"). Negative numbers ("-3000") stay numbers.
-const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d))/;
+// Text a customer or staff member typed (a name, a memo) must never run as a spreadsheet formula:
+// Excel evaluates a cell starting with any of these, "-1+HYPERLINK(…)" included. Amounts the app
+// computes are passed as numbers and written as they are, so "-3000" stays a number.
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+function neutraliseFormula(cell: string | number): string | number {
+  return typeof cell === "string" && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-/** Rows of text → CSV with a BOM. Order and phone numbers go in as text, so they are quoted strings. */
-export function toCsv(rows: string[][]): string {
+/**
+ * Rows → CSV with a BOM. Strings (order numbers, phone numbers, postal codes, names) are quoted text;
+ * only numbers the app computed (amounts, quantities) are written bare.
+ */
+export function toCsv(rows: (string | number)[][]): string {
   return (
     BOM +
     stringify(

@@ -53,10 +53,10 @@ const bumpAfterContentWrite: WriteHook = async ({ model, args, query }) => {
   return result;
 };
 
-export function createPrismaClient(databaseUrl: string) {
+export function createPrismaClient(databaseUrl: string, lockWaitMs = env.DB_LOCK_WAIT_MS) {
   // Hooks on the write operations only: reads don't pass through the extension at all.
   const hooks = Object.fromEntries(WRITES.map((operation) => [operation, bumpAfterContentWrite]));
-  const client = createBareClient(databaseUrl).$extends({
+  const client = createBareClient(databaseUrl, { lockWaitMs }).$extends({
     name: "content-version",
     query: { $allModels: hooks },
   });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import net from "node:net";
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL } from "./database-url";
 
@@ -34,6 +35,23 @@ const envSchema = z
     MAIL_FROM: z.string().min(3).default("광주광역자활센터 <no-reply@gjjahwal.example>"),
     // Uploaded images (and their resized copies) live here, behind app/media/storage.server.ts.
     UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
+    // Express `trust proxy`, checked here so a bad value is a configuration error rather than a crash.
+    TRUST_PROXY: z.string().optional().transform(parseTrustProxy),
+    // HTTP server limits (server.js): slow clients can't hold connections, big bodies are refused unread.
+    HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(120_000),
+    MAX_FORM_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
+    // How long a write waits (asynchronously) for another process's lock before "잠시 후 다시 시도해 주세요".
+    DB_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(2_000),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(12 * 1024 * 1024),
   })
   .superRefine((value, ctx) => {
     if (value.NODE_ENV === "production" && !value.SESSION_SECRET) {
@@ -54,6 +72,35 @@ const envSchema = z
   .transform((value) => ({ ...value, SESSION_SECRET: value.SESSION_SECRET ?? DEV_SESSION_SECRET }));
 
 export type Env = z.infer<typeof envSchema>;
+
+const TRUST_PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = net.isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** A hop count, or named ranges and addresses as Express takes them; "true" (trust anyone) is refused. */
+function parseTrustProxy(value: string | undefined, ctx: z.RefinementCtx): number | string[] | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const entries = value.split(",").map((entry) => entry.trim());
+  const bad = entries.filter((entry) => !TRUST_PROXY_NAMES.has(entry) && !isAddressOrRange(entry));
+  if (bad.length) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      message:
+        `TRUST_PROXY has ${bad.map((entry) => JSON.stringify(entry)).join(", ")}: use the number of proxies in front ` +
+        `(e.g. 1), "loopback", "uniquelocal" or the proxies' addresses (e.g. 10.0.0.0/8). "true" is not accepted: ` +
+        `it would let any client choose its own address and so its own rate limits.`,
+    });
+    return z.NEVER;
+  }
+  return entries;
+}
 
 export class EnvError extends Error {
   name = "EnvError";

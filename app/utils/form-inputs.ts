@@ -1,5 +1,6 @@
 // Zod pieces for admin forms, shared by browser and server: Korean messages, values as staff type them.
 import { z } from "zod";
+import { maxText, visibleLength } from "./form-parse";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
@@ -79,15 +80,19 @@ export function countInput(name: string, { min = 0, max = 1_000_000 } = {}) {
   );
 }
 
+/** Required text of at most `max` characters as a person counts them (grapheme clusters). */
 export function requiredText(message: string, max: number) {
   return z.preprocess(
     trimmed,
-    z.string({ required_error: message }).min(1, message).max(max, `${max}자 이내로 입력해 주세요.`),
+    z
+      .string({ required_error: message })
+      .min(1, message)
+      .refine((text) => visibleLength(text) <= max, `${max}자 이내로 입력해 주세요.`),
   );
 }
 
 export function optionalText(max: number) {
-  return z.preprocess(trimmed, z.string().max(max, `${max}자 이내로 입력해 주세요.`).default(""));
+  return z.preprocess(trimmed, maxText(max).default(""));
 }
 
 /** Addresses in URLs: lowercase letters, digits and single hyphens. */

@@ -1,5 +1,6 @@
 import type { Submission } from "@conform-to/react";
 import { data } from "@remix-run/node";
+import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "./db-errors.server";
 
 /** A refusal from a domain save (taken slug, last admin…), for the field it concerns or the whole form. */
 export type SaveFailure = { ok: false; field: string; message: string };
@@ -19,4 +20,22 @@ export function replyWith(submission: Submission<unknown>, failure?: SaveFailure
 export function replyUnsaved(submission: Submission<unknown>, failure?: SaveFailure) {
   const status = failure || submission.status === "error" ? 400 : 200;
   return data(replyWith(submission, failure), { status });
+}
+
+/**
+ * Runs a domain command; null when the database stayed locked by another process past our bound, so the
+ * action answers 503 with DATABASE_BUSY_MESSAGE over the form (what was typed stays) instead of a 500 page.
+ */
+export async function nullWhenDatabaseBusy<T>(run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isDatabaseBusy(error)) return null;
+    throw error;
+  }
+}
+
+/** The 503 answer for a form whose save met a busy database: the message over the form, the input kept. */
+export function replyDatabaseBusy(submission: Submission<unknown>, hideFields?: string[]) {
+  return data(submission.reply({ formErrors: [DATABASE_BUSY_MESSAGE], hideFields }), { status: 503 });
 }

@@ -6,10 +6,13 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/cli
 import { isPostgresUrl, resolveDatabaseFile } from "./database-url";
 import { sqliteAdapter } from "./sqlite-adapter";
 
-export function createPrismaClient(databaseUrl: string | undefined): PrismaClient {
+export function createPrismaClient(
+  databaseUrl: string | undefined,
+  { lockWaitMs = Number(process.env.DB_LOCK_WAIT_MS ?? 2000) } = {},
+): PrismaClient {
   if (isPostgresUrl(databaseUrl)) {
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: sqliteAdapter(resolveDatabaseFile(databaseUrl)) });
+  return new PrismaClient({ adapter: sqliteAdapter(resolveDatabaseFile(databaseUrl), lockWaitMs) });
 }

@@ -1,33 +1,58 @@
-// Fixed-window counters in memory: enough for one server process (the SQLite deployment). A
-// multi-process deployment moves this behind the same interface to the database or Redis.
-type Window = { count: number; resetAt: number };
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 
-export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
-  const windows = new Map<string, Window>();
+/** What a limiter counts: `points` attempts per `durationSeconds`, per key, under its own name. */
+export type LimiterOptions = { name: string; points: number; durationSeconds: number };
+
+/**
+ * Where counters live. In memory for one server process (the SQLite deployment); several instances share
+ * a store instead (rate-limiter-flexible's RateLimiterPostgres or RateLimiterRedis take the same options):
+ * add it here, chosen by configuration, and every limiter of the app follows.
+ */
+function createStore({ name, points, durationSeconds }: LimiterOptions): RateLimiterAbstract {
+  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+}
+
+export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export type Limiter = {
+  /** Counts one attempt now, before the work it guards, so concurrent attempts can't overtake the count. */
+  take(key: string): Promise<LimitDecision>;
+  /** Gives one attempt back (e.g. a successful login doesn't use up an office address's allowance). */
+  giveBack(key: string): Promise<void>;
+  /** Forgets the key's attempts (e.g. after a successful login for that account). */
+  forget(key: string): Promise<void>;
+};
+
+export function createLimiter(options: LimiterOptions): Limiter {
+  let store: RateLimiterAbstract | undefined;
+  const limiter = () => (store ??= createStore(options));
   return {
-    /** Counts one attempt; false once `key` has used up its attempts in the current window. */
-    hit(key: string, now = Date.now()): boolean {
-      if (windows.size > 10_000) for (const [k, w] of windows) if (w.resetAt <= now) windows.delete(k);
-      const current = windows.get(key);
-      if (!current || current.resetAt <= now) {
-        windows.set(key, { count: 1, resetAt: now + windowMs });
-        return true;
+    async take(key) {
+      try {
+        await limiter().consume(key);
+        return { allowed: true };
+      } catch (refusal) {
+        if (!(refusal instanceof RateLimiterRes)) throw refusal;
+        return { allowed: false, retryAfterSeconds: Math.ceil(refusal.msBeforeNext / 1000) };
       }
-      current.count += 1;
-      return current.count <= limit;
     },
-    /** True once `key` has used up its attempts in the current window (counts nothing). */
-    blocked(key: string, now = Date.now()): boolean {
-      const current = windows.get(key);
-      return !!current && current.resetAt > now && current.count >= limit;
+    async giveBack(key) {
+      await limiter().reward(key);
     },
-    forget(key: string) {
-      windows.delete(key);
-    },
-    reset() {
-      windows.clear();
+    async forget(key) {
+      await limiter().delete(key);
     },
   };
+}
+
+/** A fixed window of `limit` attempts per key: `hit` counts one and says whether it is still allowed. */
+export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
+  const limiter = createLimiter({
+    name: `window-${limit}-${windowMs}`,
+    points: limit,
+    durationSeconds: windowMs / 1000,
+  });
+  return { hit: async (key: string) => (await limiter.take(key)).allowed };
 }
 
 /** The client address passed by server.js (Express `req.ip`), or a shared bucket when unknown. */

@@ -48,3 +48,14 @@ export const BASELINE_SECURITY_HEADERS: Record<string, string> = {
   "X-Frame-Options": "DENY",
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 };
+
+/**
+ * What server.js adds to BASELINE_SECURITY_HEADERS in production: HSTS once the site is served over HTTPS
+ * (a year, subdomains included), so a browser that has seen the site never tries plain HTTP again.
+ */
+export function productionSecurityHeaders(publicBaseUrl: string): Record<string, string> {
+  const https = new URL(publicBaseUrl).protocol === "https:";
+  return https
+    ? { ...BASELINE_SECURITY_HEADERS, "Strict-Transport-Security": "max-age=31536000; includeSubDomains" }
+    : { ...BASELINE_SECURITY_HEADERS };
+}

@@ -3,13 +3,13 @@
 // someone's checkout read the checkout's uncommitted rows, and a standalone write was rolled back with
 // someone else's transaction. Here every statement outside a transaction waits for the open transaction to
 // end (and a transaction for those before it), in arrival order.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   SqlDriverAdapter,
   SqlMigrationAwareDriverAdapterFactory,
   SqlQuery,
   Transaction,
 } from "@prisma/driver-adapter-utils";
+import { createSqliteAdapter } from "./sqlite-adapter.server";
 
 /** A FIFO lock: acquire() resolves with the function that releases it. */
 class Lock {
@@ -50,19 +50,39 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
         release();
         throw error;
       }
+      let released = false;
+      const releaseOnce = () => {
+        if (!released) {
+          released = true;
+          release();
+        }
+      };
       const end = (finish: () => Promise<void>) => async () => {
         try {
           await finish();
         } finally {
-          release();
+          releaseOnce();
         }
       };
+      // Prisma ends a transaction with a COMMIT/ROLLBACK statement and, when COMMIT fails (disk full),
+      // calls neither commit() nor rollback(): the statement itself must free the waiting queries.
+      const ends = /^\s*(COMMIT|ROLLBACK|END)\b/i;
+      const inside =
+        <R>(run: (query: SqlQuery) => Promise<R>) =>
+        async (query: SqlQuery): Promise<R> => {
+          if (!ends.test(query.sql)) return run(query);
+          try {
+            return await run(query);
+          } finally {
+            releaseOnce();
+          }
+        };
       return {
         provider: tx.provider,
         adapterName: tx.adapterName,
         options: tx.options,
-        queryRaw: (query) => tx.queryRaw(query),
-        executeRaw: (query) => tx.executeRaw(query),
+        queryRaw: inside((query) => tx.queryRaw(query)),
+        executeRaw: inside((query) => tx.executeRaw(query)),
         commit: end(() => tx.commit()),
         rollback: end(() => tx.rollback()),
       };
@@ -72,9 +92,12 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
 }
 
-/** The better-sqlite3 adapter factory, with statements outside transactions kept out of open ones. */
-export function sqliteAdapter(file: string): SqlMigrationAwareDriverAdapterFactory {
-  const inner = new PrismaBetterSQLite3({ url: file });
+/**
+ * The better-sqlite3 adapter factory: hardened against locks and failed commits (sqlite-adapter.server.ts),
+ * with statements outside transactions kept out of open ones.
+ */
+export function sqliteAdapter(file: string, lockWaitMs = 2_000): SqlMigrationAwareDriverAdapterFactory {
+  const inner = createSqliteAdapter(file, { lockWaitMs });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,

@@ -1,5 +1,5 @@
 import { useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseForm } from "./form-parse";
 import type { z } from "zod";
 
 /**
@@ -29,6 +29,6 @@ export function useZodForm<Schema extends z.ZodTypeAny>(
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: clientSchema ?? schema }),
+    onValidate: ({ formData }) => parseForm(formData, { schema: clientSchema ?? schema }),
   });
 }

@@ -31,4 +31,15 @@ describe("configuration is validated at boot", () => {
     expect(result.stderr).toContain("PUBLIC_BASE_URL");
     expect(result.stderr).toContain("PORT");
   });
+
+  it.each(["true", "yes", "10.0.0.0/33", "loopback,not-an-address"])(
+    "refuses TRUST_PROXY=%s with a configuration error, not a crash",
+    (value) => {
+      const result = boot({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(40), TRUST_PROXY: value });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain("Server not started. Invalid environment configuration");
+      expect(result.stderr).toContain("TRUST_PROXY");
+      expect(result.stderr).not.toContain("TypeError");
+    },
+  );
 });

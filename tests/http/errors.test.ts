@@ -20,4 +20,19 @@ describe("unexpected errors in production", () => {
     expect(html).toContain("일시적인 오류가 발생했습니다");
     expect(html).not.toMatch(/PrismaClient|no such table|does not exist|\bat \w+ \(|node_modules/);
   });
+
+  it("log the error once with the request id that the Korean 500 page shows as 오류 번호", async () => {
+    const res = await fetch(`${server.url}/news`);
+    expect(res.status).toBe(500);
+    const id = res.headers.get("x-request-id")!;
+    const html = (await res.text()).replace(/<!-- -->/g, "");
+    expect(html).toContain(`오류 번호: <code id="error-id">${id}</code>`);
+    await new Promise((r) => setTimeout(r, 200));
+    const entries = server
+      .output()
+      .split("\n")
+      .filter((line) => line.includes(id) && line.includes('"unexpected error"'));
+    expect(entries).toHaveLength(1);
+    expect(JSON.parse(entries[0]!)).toMatchObject({ level: 50, requestId: id, path: "/news" });
+  });
 });

@@ -188,7 +188,7 @@ describe("headers", () => {
     await db.$disconnect();
     const saved = await get("/center/stock", {
       ...form({ variantId: String(variant.id), expectedStock: String(variant.stock), stock: "0" }),
-      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      headers: { Cookie: cookie, Origin: server.url, "Content-Type": "application/x-www-form-urlencoded" },
     });
     expect(saved.status).toBeLessThan(400);
     const after = await get(product);

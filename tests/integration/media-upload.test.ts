@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabaseUrl } from "../support/database";
@@ -88,7 +89,49 @@ describe("saveImageUpload refuses what is not a usable image", () => {
     const error = await refusal(saveImageUpload(asFile(wide, "파노라마.png", "image/png"), { alt: "", userId: null }));
     expect(error.message).toBe("이미지가 너무 큽니다 (가로·세로 8,000px 이하).");
   });
+
+  it("says an image above sharp's 268-megapixel limit is too big, not that it isn't an image", async () => {
+    // A PNG header of 20,000 × 14,000 px (280 MP) with a token of pixel data: only its header is ever read.
+    const huge = pngHeaderOnly(20_000, 14_000);
+    const error = await refusal(saveImageUpload(asFile(huge, "초대형.png", "image/png"), { alt: "", userId: null }));
+    expect(error.message).toBe(IMAGE_MESSAGES.dimensions);
+  });
 });
+
+function pngHeaderOnly(width: number, height: number): Uint8Array {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const typed = Buffer.concat([Buffer.from(type), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(typed));
+    return Buffer.concat([length, typed, sum]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // RGB
+  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+  return new Uint8Array(
+    Buffer.concat([
+      signature,
+      chunk("IHDR", header),
+      chunk("IDAT", zlib.deflateSync(Buffer.alloc(10))),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
+}
 
 describe("saveImageUpload makes responsive sizes", () => {
   it("turns a 3000×2000 photo into WebP at 320–1920 px plus a JPEG fallback, recorded and audited", async () => {

@@ -97,7 +97,10 @@ describe("the customer email dedupe inside the caller's transaction", () => {
               dedupeKey: `race-paid:${order.id}`,
             });
             // The caller's own work goes on after queueing; an aborted transaction would fail here.
-            await recordAudit({ userId, action: "order.refund", entity: "Order", entityId: order.id, detail: `${i}` }, tx);
+            await recordAudit(
+              { userId, action: "order.refund", entity: "Order", entityId: order.id, detail: `${i}` },
+              tx,
+            );
           }),
       ),
     );

@@ -126,8 +126,8 @@ describe("CSV upload", () => {
       [4, "FAILED", "모르는 택배사 (“대신택배”)"],
       [5, "FAILED", "송장번호 형식 오류 (“12-34”: 숫자 9~14자리)"],
       [6, "SKIPPED", "택배사·송장번호가 비어 있어 건너뜀"],
-      [7, "FAILED", "없는 주문번호"],
-      [8, "FAILED", "다른 센터의 주문"],
+      [7, "FAILED", "이 센터의 주문번호가 아닙니다"],
+      [8, "FAILED", "이 센터의 주문번호가 아닙니다"],
       [9, "FAILED", "발송할 수 없는 상태 (현재: 신규주문 — 먼저 발주확인하세요)"],
       [11, "FAILED", "발송할 수 없는 상태 (현재: 배송중)"],
       [12, "FAILED", "같은 주문번호가 2행에도 있습니다"],
@@ -238,12 +238,12 @@ describe("CSV upload", () => {
     expect(excel.errors?.file?.[0]).toMatch(/^엑셀 파일은 읽을 수 없습니다/);
   });
 
-  it("lets 광산 staff ship only 광산's part: 서구's order numbers are another center's", async () => {
+  it("lets 광산 staff ship only 광산's part: 서구's order numbers read as not 광산's, like unknown ones", async () => {
     const fresh = await shippingScene(prisma);
     const text = `주문번호,택배사,송장번호\n${fresh.unfilled.number},CJ,123456789012\n${fresh.shared.number},CJ,223456789012\n`;
     const { report } = await upload(text, ctx.gwangsan);
     expect(report!.rows.map((r) => [r.outcome, r.reason])).toEqual([
-      ["FAILED", "다른 센터의 주문"],
+      ["FAILED", "이 센터의 주문번호가 아닙니다"],
       ["SHIPPED", "CJ대한통운 223456789012"],
     ]);
     expect(await partState(fresh.unfilled.seoguPart)).toEqual({ status: "ACCEPTED", shipments: [] });

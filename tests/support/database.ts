@@ -56,3 +56,10 @@ export async function dropRunDatabases() {
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }
+
+/** A copy of the seeded SQLite template as a file (SQLite-only tests that work on the file itself). */
+export function copyTemplateDatabase(label: string): string {
+  const file = path.join(TMP, `${label}-${crypto.randomUUID()}.db`);
+  fs.copyFileSync(TEMPLATE_DB, file);
+  return file;
+}

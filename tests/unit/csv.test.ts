@@ -15,9 +15,24 @@ describe("toCsv", () => {
     ]);
   });
 
-  it("keeps typed text from running as a spreadsheet formula, but leaves negative amounts alone", () => {
-    const [row] = parse(toCsv([['=HYPERLINK("http://x")', "+1", "@SUM(A1)", "-x", "-3000", "0101234"]]), { bom: true });
-    expect(row).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'@SUM(A1)", "'-x", "-3000", "0101234"]);
+  it("keeps typed text from running as a spreadsheet formula, whatever the trigger", () => {
+    const typed = [
+      '=HYPERLINK("http://x")',
+      "+1",
+      "@SUM(A1)",
+      "-x",
+      '-1+HYPERLINK("http://x")',
+      "-3000",
+      "\t=1",
+      "\r=1",
+    ];
+    const [row] = parse(toCsv([typed]), { bom: true });
+    expect(row).toEqual(typed.map((cell) => `'${cell}`));
+  });
+
+  it("writes computed amounts bare and leaves phone numbers and postal codes as the same text", () => {
+    const csv = toCsv([[-3000, 12000, "010-1234-5678", "01012345678", "06234", "SD-20231201-7KQ3XM"]]);
+    expect(csv).toBe('\uFEFF-3000,12000,"010-1234-5678","01012345678","06234","SD-20231201-7KQ3XM"\r\n');
   });
 });
 
