@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -6,6 +5,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { startNotificationWorker } from "~/notifications/notifications.server";
 import { env } from "~/utils/env.server";
+import { HtmlStreamRepair } from "~/utils/html-stream.server";
 import { NonceContext } from "~/utils/nonce";
 import { BASELINE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from "~/utils/security.server";
 
@@ -44,7 +44,8 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          // Not a bare PassThrough: React 18's stream needs repairs (NUL bytes, content after </html>).
+          const body = new HtmlStreamRepair();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

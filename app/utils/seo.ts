@@ -17,7 +17,7 @@ export function seo({ baseUrl, path, title, description, image, imageAlt, type =
   const fullTitle = title ? `${title} | ${SITE.name}` : `${SITE.name} — ${SITE.publisher} 웹진`;
   const desc = (description || SITE.description).slice(0, 160);
   const url = `${baseUrl}${path}`;
-  const img = image ? (image.startsWith("http") ? image : `${baseUrl}${image}`) : `${baseUrl}/art/issue-cover.png`;
+  const img = image ? (image.startsWith("http") ? image : `${baseUrl}${image}`) : `${baseUrl}/art/og/issue-cover.png`;
   const tags: MetaDescriptor[] = [
     { title: fullTitle },
     { name: "description", content: desc },
