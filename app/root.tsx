@@ -1,5 +1,13 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SiteFooter } from "~/components/site-footer";
@@ -8,7 +16,7 @@ import { getRegionalCenter } from "~/news/news.server";
 import { SITE } from "~/site";
 import { env } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
-import { jsonLd } from "~/utils/seo";
+import { errorMeta, jsonLd } from "~/utils/seo";
 import stylesheet from "~/styles/app.css?url";
 
 export async function loader(_: LoaderFunctionArgs) {
@@ -75,6 +83,11 @@ export const links: LinksFunction = () => [
 export default function App() {
   return <Outlet />;
 }
+
+// A route that throws (an unknown article, product, tag…) renders this boundary, and only the matches up
+// to it count for <Meta>: without this the error page had no <title>.
+export const meta: MetaFunction = ({ error }) =>
+  error ? errorMeta(isRouteErrorResponse(error) ? error.status : 500) : [];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

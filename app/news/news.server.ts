@@ -1,8 +1,11 @@
 import { imageSelect, imageSources, uploadUrl, type ImageRecord } from "~/media/image-sources";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { visibleArticleWhere, visibleIssueWhere } from "./visibility.server";
 
 export const NEWS_PAGE_SIZE = 12;
+/** The regional center's own section (광역자활센터 소식). */
+export const REGIONAL_SECTION_SLUG = "regional";
 
 /** The fields every article card needs. */
 const articleCardSelect = {
@@ -57,7 +60,7 @@ function toCard(raw: RawCard) {
 }
 export type ArticleCard = ReturnType<typeof toCard>;
 
-async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
+export async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
   const [total, rows] = await Promise.all([
     prisma.article.count({ where: { AND: [visibleArticleWhere(), where] } }),
     findCards({ where, take: pageSize, skip: (page - 1) * pageSize }),
@@ -223,8 +226,17 @@ export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
     .map(({ c }) => toCard(c));
 }
 
-export function listCenters() {
-  return prisma.center.findMany({
+/**
+ * A center's news: what it wrote or what is about it, and for the regional center (which has no center of
+ * its own on the articles it writes) everything in its 광역자활센터 소식 section too.
+ */
+export function centerNewsWhere(center: { id: number; kind: string }): Prisma.ArticleWhereInput {
+  if (center.kind !== "REGIONAL") return { centerId: center.id };
+  return { OR: [{ centerId: center.id }, { section: { slug: REGIONAL_SECTION_SLUG } }] };
+}
+
+export async function listCenters() {
+  const centers = await prisma.center.findMany({
     orderBy: [{ kind: "desc" }, { position: "asc" }, { name: "asc" }],
     select: {
       slug: true,
@@ -234,9 +246,19 @@ export function listCenters() {
       address: true,
       phone: true,
       description: true,
+      id: true,
       _count: { select: { articles: { where: visibleArticleWhere() } } },
     },
   });
+  return Promise.all(
+    centers.map(async ({ id, _count, ...center }) => ({
+      ...center,
+      articleCount:
+        center.kind === "REGIONAL"
+          ? await prisma.article.count({ where: { AND: [visibleArticleWhere(), centerNewsWhere({ id, ...center })] } })
+          : _count.articles,
+    })),
+  );
 }
 
 /** Names and links only (no counts): for the home page's list of centers. */
@@ -252,8 +274,13 @@ export function getCenter(slug: string) {
   return prisma.center.findUnique({ where: { slug } });
 }
 
-export async function listCenterNews(centerId: number, page: number) {
-  return paginatedCards({ centerId }, page);
+export async function listCenterNews(center: { id: number; kind: string }, page: number) {
+  return paginatedCards(centerNewsWhere(center), page);
+}
+
+/** The newest articles outside any 월호: a center's own news published between issues. */
+export async function listStandaloneNews(take: number) {
+  return (await findCards({ where: { issueId: null }, take })).map(toCard);
 }
 
 /** Everything the feed and sitemap list, newest first. */

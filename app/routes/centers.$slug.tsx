@@ -14,7 +14,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const center = await getCenter(params.slug ?? "");
   if (!center) notFound();
   const page = readPage(request);
-  const [news, products] = await Promise.all([listCenterNews(center.id, page), listProducts({ centerId: center.id })]);
+  const [news, products] = await Promise.all([listCenterNews(center, page), listProducts({ centerId: center.id })]);
   assertPageInRange(page, news.pageCount);
   return { center, news, products };
 }

@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { SITE } from "~/site";
+import { errorMessage } from "~/utils/error-messages";
 
 type SeoInput = {
   baseUrl: string;
@@ -50,6 +51,6 @@ export function baseUrlFrom(matches: MatchWithData[]): string {
 }
 
 /** Meta for a page whose loader threw (404 and friends): no canonical, not indexed. */
-export function errorMeta(): MetaDescriptor[] {
-  return [{ title: `페이지를 찾을 수 없습니다 | ${SITE.name}` }, { name: "robots", content: "noindex" }];
+export function errorMeta(status = 404): MetaDescriptor[] {
+  return [{ title: `${errorMessage(status).title} | ${SITE.name}` }, { name: "robots", content: "noindex" }];
 }
