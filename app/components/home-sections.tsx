@@ -71,3 +71,23 @@ function CompactList({ articles }: { articles: CardArticle[] }) {
     </ul>
   );
 }
+
+/** The editor's closing greeting, as the printed issue ends. */
+export function IssueClosing({
+  issue,
+  className = "",
+}: {
+  issue: { title: string; closing: string };
+  className?: string;
+}) {
+  if (!issue.closing) return null;
+  return (
+    <aside
+      aria-label={`${issue.title} 맺음 인사`}
+      className={`rounded-2xl bg-cream px-6 py-8 text-center ${className}`}
+    >
+      <p className="text-lg font-bold leading-relaxed text-teal-950 [word-break:keep-all]">{issue.closing}</p>
+      <p className="mt-2 text-sm text-ink-soft">광주자활뉴스 편집실</p>
+    </aside>
+  );
+}

@@ -39,13 +39,13 @@ export function IssueDetailsForm({
   issue,
   lastResult,
 }: {
-  issue: { key: string; title: string; tagline: string; status: string };
+  issue: { key: string; title: string; tagline: string; closing: string; status: string };
   lastResult: LastResult;
 }) {
   const published = issue.status === "PUBLISHED";
   const [form, fields] = useZodForm(published ? issueDetailsEditSchema : issueDetailsSchema, lastResult, {
     id: `issue-details-${issue.key}`,
-    defaultValue: { key: issue.key, title: issue.title, tagline: issue.tagline },
+    defaultValue: { key: issue.key, title: issue.title, tagline: issue.tagline, closing: issue.closing },
   });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
@@ -69,6 +69,13 @@ export function IssueDetailsForm({
         meta={fields.tagline}
         optional
         inputProps={getInputProps(fields.tagline, { type: "text" })}
+      />
+      <Field
+        label="맺음 인사"
+        meta={fields.closing}
+        optional
+        hint="월호 끝에 싣는 인사말 (예: 2023년에 함께로서 행복했습니다.)"
+        inputProps={getInputProps(fields.closing, { type: "text" })}
       />
       <button type="submit" className="btn btn-primary w-full">
         월호 정보 저장

@@ -109,6 +109,7 @@ const issueSelect = {
   key: true,
   title: true,
   tagline: true,
+  closing: true,
   publishedAt: true,
   coverArticle: { select: { slug: true } },
   coverImage: { select: imageSelect },

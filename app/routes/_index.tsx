@@ -2,7 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
-import { IssueSections, PreviousIssue, StandaloneNews } from "~/components/home-sections";
+import { IssueClosing, IssueSections, PreviousIssue, StandaloneNews } from "~/components/home-sections";
 import { ProductGrid } from "~/components/product-grid";
 import { getHomeNews } from "~/news/home.server";
 import { listLocalCenterLinks } from "~/news/news.server";
@@ -78,6 +78,7 @@ export default function Home() {
       )}
 
       <IssueSections sections={sections} />
+      {issue ? <IssueClosing issue={issue} className="container-page mt-12" /> : null}
       <StandaloneNews articles={standalone} />
       {previous ? <PreviousIssue issue={previous} /> : null}
 

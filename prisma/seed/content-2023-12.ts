@@ -88,6 +88,8 @@ export const issue: SeedIssue = {
   key: "2023-12",
   title: "2023년 12월호",
   tagline: "지역사회와 함께 밝은 내일을 만들어가는 광주자활뉴스",
+  // The last page of the printed issue, after the publisher's details.
+  closing: "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
   publishedAt: "2023-12-01T09:00:00+09:00",
   coverArticleSlug: "youth-savings-excellence-2023",
 };
@@ -486,7 +488,6 @@ export const footer: {
   address: string;
   email: string;
   parent: string;
-  closing: string;
 } = {
   organization: "광주광역자활센터",
   representative: "박기문",
@@ -494,5 +495,4 @@ export const footer: {
   address: "광주광역시 서구 화정로 149, 3층",
   email: "gjjahwal@kdissw.or.kr",
   parent: "한국자활복지개발원",
-  closing: "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
 };
