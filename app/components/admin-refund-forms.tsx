@@ -43,7 +43,7 @@ export function CancelPartForm(props: {
       <input type="hidden" name="intent" value="cancel-part" />
       <input type="hidden" name="fulfilmentId" value={props.fulfilmentId} />
       <input type="hidden" name="key" value={`${props.refundKey}-c${props.fulfilmentId}`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <ReasonInput id={`cancel-reason-${props.fulfilmentId}`} name={fields.reason.name} />
       <button
         type="submit"
@@ -73,7 +73,7 @@ export function RefundPartForm(props: {
       <input type="hidden" name="intent" value="refund-part" />
       <input type="hidden" name="fulfilmentId" value={props.fulfilmentId} />
       <input type="hidden" name="key" value={`${props.refundKey}-r${props.fulfilmentId}`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <label htmlFor={fields.amount.id} className="block text-sm font-bold">
         환불 금액 <span className="font-normal text-ink-soft">(최대 {formatWon(props.refundable)}, 비우면 전액)</span>
         <input
@@ -119,7 +119,7 @@ export function WholeOrderForms(props: {
     >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="key" value={`${props.refundKey}-all`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <ReasonInput id="order-reason" name={fields.reason.name} />
       <button type="submit" className="btn min-h-11 border border-orange-600 bg-orange-600 font-bold text-white">
         {props.canCancel

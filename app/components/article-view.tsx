@@ -121,6 +121,11 @@ export function ArticleContent({
               </Link>
             </li>
           ))}
+          <li>
+            <Link to="/tags" className="tag">
+              해시태그 모두 보기
+            </Link>
+          </li>
         </ul>
       ) : null}
     </>

@@ -50,7 +50,7 @@ export function IssueDetailsForm({
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
       <Intent value="details" />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       {published ? (
         <p className="text-sm text-ink-soft">
           월호 번호 <strong className="text-ink">{issue.key}</strong> — 발행된 월호의 주소는 바꿀 수 없습니다.
@@ -156,7 +156,7 @@ export function CoverImageForm({
       )}
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-3">
         <Intent value="cover-image" />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <div>
           <label htmlFor={`${form.id}-image`} className="mb-1 block text-sm font-bold text-teal-950">
             {image ? "다른 사진으로 바꾸기" : "사진 파일"}{" "}

@@ -21,7 +21,7 @@ type JsonLdArticle = {
 };
 
 /** Who wrote it, for the byline and the feed: the writing center, else the regional center's editors. */
-export function articleAuthor(article: Pick<JsonLdArticle, "center" | "section">) {
+export function articleAuthor(article: { center: { name: string } | null; section: { slug: string } | null }) {
   return article.center && article.section?.slug !== "regional" ? article.center.name : SITE.publisher;
 }
 

@@ -21,7 +21,7 @@ export default function ArticlePage() {
   const { article, html, previous, next, related, structuredData, share, calendar } = useLoaderData<typeof loader>();
   const nonce = useNonce();
   return (
-    <article className="pb-4">
+    <article className="article-page pb-4">
       {structuredData.map((data) => (
         <script
           key={data["@type"]}

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
+import { productStructuredData } from "~/catalog/product-structured-data";
 import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Art } from "~/components/art";
 import { ProductGallery, shareImage } from "~/components/product-gallery";
@@ -15,24 +16,11 @@ import { baseUrlFrom, errorMeta, jsonLd, seo } from "~/utils/seo";
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = await getProduct(params.slug ?? "");
   if (!product) notFound();
-  const url = `${env.PUBLIC_BASE_URL}/shop/${product.slug}`;
-  const structuredData = {
-    "@context": "https://schema.org",
-    "@type": "Product",
-    name: product.name,
-    description: product.summary,
-    image: `${env.PUBLIC_BASE_URL}${shareImage(product)}`,
-    brand: product.brand ? { "@type": "Brand", name: product.brand.name } : undefined,
-    manufacturer: { "@type": "Organization", name: product.center.name },
-    offers: product.variants.map((v) => ({
-      "@type": "Offer",
-      name: v.name,
-      price: v.price,
-      priceCurrency: "KRW",
-      availability: v.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
-      url,
-    })),
-  };
+  const structuredData = productStructuredData(
+    product,
+    env.PUBLIC_BASE_URL,
+    `${env.PUBLIC_BASE_URL}${shareImage(product)}`,
+  );
   return { product, descriptionHtml: renderMarkdown(product.description), structuredData };
 }
 
@@ -52,7 +40,14 @@ export default function ProductPage() {
   const nonce = useNonce();
   return (
     <div className="container-page mt-6">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
+      {structuredData.map((data) => (
+        <script
+          key={data["@type"]}
+          type="application/ld+json"
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: jsonLd(data) }}
+        />
+      ))}
       <nav aria-label="현재 위치" className="text-sm font-semibold text-teal-700">
         <Link to="/shop" className="hover:underline">
           {product.brand?.name ?? "소소드림"}

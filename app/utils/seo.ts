@@ -37,6 +37,11 @@ export function seo({ baseUrl, path, title, description, image, imageAlt, type =
   return tags;
 }
 
+/** The <link rel="alternate"> a page puts in its head so feed readers find its own RSS feed. */
+export function feedLink(title: string, feedPath: string): MetaDescriptor {
+  return { tagName: "link", rel: "alternate", type: "application/rss+xml", title: `${title} RSS`, href: feedPath };
+}
+
 /** JSON for a <script type="application/ld+json"> block; "<" is escaped so text can't close the tag. */
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
