@@ -18,10 +18,10 @@ export function eventIcs(event: CalendarEvent & { slug: string; host: string | n
     ...times,
     uid: `${event.slug}@${host}`,
     title: event.title,
-    description: `${event.summary}\n\n${event.url}`,
+    // ORGANIZER needs an e-mail address we don't have; the host goes in the description instead.
+    description: `${event.summary}${event.host ? `\n\n주최: ${event.host}` : ""}\n\n${event.url}`,
     url: event.url,
     ...(event.place ? { location: event.place } : {}),
-    organizer: { name: event.host ?? SITE.publisher },
     productId: `-//${SITE.publisher}//${SITE.name}//KO`,
     calName: SITE.name,
   } as EventAttributes);

@@ -52,7 +52,7 @@ export async function feedResponse(spec: FeedSpec) {
     description: spec.description ?? SITE.description,
     id: `${base}${spec.pagePath}`,
     link: `${base}${spec.pagePath}`,
-    language: "ko",
+    language: "ko-KR",
     image: `${base}/art/og/issue-cover.png`,
     favicon: `${base}/favicon.svg`,
     copyright: `© ${SITE.publisher}`,
@@ -68,8 +68,9 @@ export async function feedResponse(spec: FeedSpec) {
       title: a.title,
       id: url,
       link: url,
-      description: a.summary,
-      content: `<p><img src="${cover}" alt="${escapeAttribute(alt)}" /></p>\n${absoluteUrls(renderArticleBody(a), base)}`,
+      // RSS descriptions are read as HTML: the plain-text summary is escaped to stay text.
+      description: escapeHtml(a.summary),
+      content: `<p><img src="${cover}" alt="${escapeHtml(alt)}" /></p>\n${absoluteUrls(renderArticleBody(a), base)}`,
       // RSS wants "email (name)": the writing center's address, else the publisher's.
       author: [{ name: articleAuthor(a), email: authorEmail(a, publisher?.email) }],
       date: a.publishedAt!,
@@ -100,6 +101,6 @@ function authorEmail(
   return (byCenter ? a.center?.email : null) ?? fallback ?? undefined;
 }
 
-function escapeAttribute(text: string) {
-  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+function escapeHtml(text: string) {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
