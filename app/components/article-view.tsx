@@ -84,9 +84,6 @@ export function ArticleContent({
   html: string;
   calendar?: { icsPath: string; googleUrl: string } | null;
 }) {
-  // Some transcribed articles print 일시/장소/주최 in their text, where the printed webzine had them; the box
-  // would say it all a second time.
-  const bodyHasEvent = /<li>\s*일시\s*:/.test(html);
   return (
     <>
       <figure>
@@ -100,14 +97,12 @@ export function ArticleContent({
         />
       </figure>
       <div className="mt-8">
-        {bodyHasEvent ? null : (
-          <EventInfo
-            startsAt={article.eventStartsAt}
-            endsAt={article.eventEndsAt}
-            place={article.eventPlace}
-            host={article.eventHost}
-          />
-        )}
+        <EventInfo
+          startsAt={article.eventStartsAt}
+          endsAt={article.eventEndsAt}
+          place={article.eventPlace}
+          host={article.eventHost}
+        />
         {calendar ? <CalendarLinks calendar={calendar} title={article.title} /> : null}
       </div>
       <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: html }} />

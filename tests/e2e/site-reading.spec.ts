@@ -38,10 +38,11 @@ test("an article offers 링크 복사 and calendar entries, and no 카카오톡 
     const share = page.getByRole("region", { name: "이 기사 공유하기" });
     await expect(share.getByRole("button", { name: "링크 복사" })).toBeVisible();
     await expect(share.getByRole("button", { name: "카카오톡 공유" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: /캘린더에 추가/ })).toHaveAttribute("href", `${ARTICLE}/calendar.ics`);
+    const ics = page.getByRole("link", { name: /일정을 캘린더에 추가 \(\.ics/ });
+    await expect(ics).toHaveAttribute("href", `${ARTICLE}/calendar.ics`);
     await expect(page.getByRole("link", { name: /Google 캘린더/ })).toHaveAttribute("href", /calendar\.google\.com/);
     await expect(page.getByText("글 · 광주광역자활센터")).toBeVisible();
-    await page.getByRole("link", { name: /캘린더에 추가/ }).scrollIntoViewIfNeeded();
+    await ics.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath(`article-share-${width}.png`), animations: "disabled" });
   }
   await page.getByRole("button", { name: "링크 복사" }).click();
