@@ -31,6 +31,7 @@ export const ADMIN_NAV: { to: string; label: string; roles: Role[] }[] = [
   { to: "/admin/orders", label: "주문", roles: ["ADMIN"] },
   { to: "/admin/articles", label: "기사", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/issues", label: "월호", roles: ["ADMIN", "EDITOR"] },
+  { to: "/admin/newsletter", label: "웹진 구독", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/products", label: "상품", roles: ["ADMIN"] },
   { to: "/admin/centers", label: "센터", roles: ["ADMIN"] },
   { to: "/admin/users", label: "사용자", roles: ["ADMIN"] },

@@ -1,7 +1,7 @@
 // Photos of a product (ProductImage, in order). Files go through the media module, which checks the
 // bytes, makes the responsive sizes and stores them; this module only links them to the product.
 import { recordAudit } from "~/audit/audit.server";
-import { ImageUploadError, saveImageUpload, uploadedFile } from "~/media/images.server";
+import { deleteImageIfUnused, ImageUploadError, saveImageUpload, uploadedFile } from "~/media/images.server";
 import { prisma } from "~/utils/db.server";
 
 export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
@@ -99,7 +99,7 @@ async function move(productId: number, form: FormData, userId: number, by: -1 | 
   return { ok: true, notice: "사진 순서를 바꿨습니다." };
 }
 
-/** Unlinks the photo from the product; the stored image stays (an article may use the same file). */
+/** Unlinks the photo from the product; its files go too unless an article or another product uses it. */
 async function remove(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
   const link = await linkedImage(productId, readImageId(form.get("imageId")));
   await prisma.$transaction(async (tx) => {
@@ -107,6 +107,7 @@ async function remove(productId: number, form: FormData, userId: number): Promis
     const detail = `${link.product.name}: 사진 “${link.image.alt}” 뺌`;
     await recordAudit({ userId, action: "product.image-remove", entity: "Product", entityId: productId, detail }, tx);
   });
+  await deleteImageIfUnused(link.imageId);
   return { ok: true, notice: "사진을 뺐습니다." };
 }
 

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { ArticleContent, ArticleHeader, type ViewArticle } from "~/components/article-view";
+import { ArticleContent, ArticleHeader, type ViewArticle } from "~/news/article-view";
 import type { ArticleStatus } from "./article-states";
 import { StatusBadge } from "./status-badge";
 

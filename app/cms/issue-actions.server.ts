@@ -4,6 +4,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
+import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload, uploadedFile } from "~/media/images.server";
 import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema } from "./issue-forms";
 import { publishIssue, unpublishIssue } from "./issue-publishing.server";
@@ -69,6 +70,7 @@ export async function issueAction(request: Request, key: string, user: SessionUs
     }
     case "publish": {
       const done = await publishIssue(key, user.id);
+      if (done.ok) kickNotificationDelivery();
       return done.ok ? back(key, "published") : refuse(intent, done.message);
     }
     case "unpublish": {

@@ -1,5 +1,6 @@
 // Publishing a 월호: its articles become visible together (see visibleArticleWhere), and unpublishing.
 import { recordAudit } from "~/audit/audit.server";
+import { queueIssueNewsletter } from "~/newsletter/issue-mail.server";
 import { prisma } from "~/utils/db.server";
 import { publishPlan } from "./issue-forms";
 import { fail, findIssue, type Result } from "./issues.server";
@@ -48,11 +49,14 @@ export async function publishIssue(key: string, userId: number, now = new Date()
       data: { publishedAt },
     });
     await tx.issue.update({ where: { id: issue.id }, data: { status: "PUBLISHED", publishedAt } });
+    // Subscribers' mails land with the publication (or not at all); a republished issue mails no one twice.
+    const mailed = await queueIssueNewsletter(tx, issue.id, now);
     const notes = [
       `기사 ${plan.appear}건 공개`,
       dated.count ? `발행일 맞춤 ${dated.count}건` : "",
       plan.later.length ? `예약 ${plan.later.length}건은 예약 시각에 공개` : "",
       plan.hidden.length ? `미발행 ${plan.hidden.length}건 제외` : "",
+      mailed ? `구독자 ${mailed}명에게 메일 발송 예약` : "",
     ].filter(Boolean);
     await recordAudit(
       {

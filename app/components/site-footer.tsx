@@ -67,6 +67,11 @@ export function SiteFooter({ publisher }: { publisher: Publisher }) {
               </Link>
             </li>
             <li>
+              <Link className="hover:underline" to="/newsletter">
+                웹진 구독
+              </Link>
+            </li>
+            <li>
               <Link className="hover:underline" to="/shop">
                 소소드림 상품
               </Link>

@@ -1,5 +1,6 @@
 import { Form, Link, NavLink, useSearchParams } from "@remix-run/react";
 import { SITE } from "~/site";
+import { SearchBox } from "~/search/search-box";
 
 const NAV = [
   { to: "/", label: "최신호", end: true },
@@ -44,14 +45,12 @@ export function SiteHeader() {
           <label htmlFor="site-search" className="sr-only">
             소식 검색
           </label>
-          <input
+          <SearchBox
             id="site-search"
-            type="search"
-            name="q"
             defaultValue={params.get("q") ?? ""}
             placeholder="소식·상품 검색"
-            maxLength={100}
-            className="input min-w-0 flex-1 sm:w-56"
+            className="input"
+            wrapperClassName="sm:w-56 sm:flex-none"
           />
           <button type="submit" className="btn btn-primary shrink-0">
             검색

@@ -1,9 +1,9 @@
 // What a producing center sees of orders: only its own part (its lines, its parcel) of paid orders.
 // Every function takes the centerId from the session; nothing here accepts one from a request.
 import type { Prisma } from "~/generated/prisma/client";
-import { deliverySelect, partEventsSelect } from "~/checkout/order-select";
+import { deliverySelect, partEventsSelect } from "~/orders/order-select";
 import { prisma } from "~/utils/db.server";
-import { FULFILMENT_STATUSES, type FulfilmentStatus } from "./fulfilment-states";
+import { FULFILMENT_STATUSES, type FulfilmentStatus } from "~/orders/part-states";
 
 export const CENTER_ORDERS_PAGE_SIZE = 20;
 
@@ -67,7 +67,7 @@ export async function listCenterOrders(input: { centerId: number; status: Fulfil
     }),
   ]);
   const counts = Object.fromEntries(FULFILMENT_STATUSES.map((s) => [s, 0])) as Record<FulfilmentStatus, number>;
-  for (const group of grouped) counts[group.status as FulfilmentStatus] = group._count._all;
+  for (const group of grouped) counts[group.status] = group._count._all;
   return { rows, total, counts };
 }
 
@@ -82,15 +82,6 @@ export function getCenterOrder({ number, centerId }: { number: string; centerId:
   });
 }
 export type CenterOrder = NonNullable<Awaited<ReturnType<typeof getCenterOrder>>>;
-
-/** The part's id when it belongs to this center and is paid; used to check ids posted by a form. */
-export async function findCenterPartId({ number, centerId }: { number: string; centerId: number }) {
-  const part = await prisma.fulfilment.findFirst({
-    where: { ...centerScope(centerId), order: { number, paidAt: { not: null } } },
-    select: { id: true },
-  });
-  return part?.id ?? null;
-}
 
 /** Parts ready to pack (상품준비중), oldest payment first, for packing slips, the picking list and CSV export. */
 export function listPartsToShip({ centerId, ids }: { centerId: number; ids?: number[] }) {

@@ -1,5 +1,4 @@
 // Short confirmations shown once after a fulfilment change redirects back (`?notice=…`).
-import { formatWon } from "~/utils/format";
 /** The one-line notice for `?notice=…` after a redirect. */
 export function noticeText(notice: string | null): string | null {
   if (!notice) return null;
@@ -13,14 +12,4 @@ export function noticeText(notice: string | null): string | null {
   if (notice === "shipped") return "발송 처리했습니다. 고객에게 송장번호를 안내합니다.";
   if (notice === "delivered") return "배송완료로 바꿨습니다.";
   return null;
-}
-
-/** Notices of the admin order page after a cancellation or refund. */
-export function refundNoticeText(notice: string | null): string | null {
-  const match = notice ? /^(cancelled|refunded)-(\d+)$/.exec(notice) : null;
-  if (!match) return null;
-  const amount = formatWon(Number(match[2]));
-  return match[1] === "cancelled"
-    ? `취소하고 ${amount}을 환불 요청했습니다. 재고가 복구되었습니다.`
-    : `${amount}을 환불 요청했습니다.`;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COURIERS } from "./couriers";
+import { COURIERS } from "~/orders/couriers";
 
 const courierCodes = Object.keys(COURIERS) as [keyof typeof COURIERS, ...(keyof typeof COURIERS)[]];
 

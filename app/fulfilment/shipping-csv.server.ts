@@ -7,8 +7,8 @@ import { toCsv } from "~/utils/csv.server";
 import { prisma } from "~/utils/db.server";
 import { formatItemName, formatPhone, toKstIso } from "~/utils/format";
 import { listPartsToShip } from "./center-orders.server";
-import { COURIERS, isCourierCode, type CourierCode } from "./couriers";
-import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "./fulfilment-states";
+import { COURIERS, isCourierCode, type CourierCode } from "~/orders/couriers";
+import { FULFILMENT_STAFF_LABEL, type FulfilmentStatus } from "~/orders/part-states";
 import { normaliseTrackingNumber, shipFulfilment, type FulfilmentActor } from "./fulfilment.server";
 import {
   MAX_UPLOAD_ROWS,
@@ -148,7 +148,7 @@ function readRows(bytes: Uint8Array): { rows: ParsedRow[]; blankRows: number } |
 
 type OrderFacts = {
   paid: boolean;
-  part: { id: number; status: string; shipments: { courier: string; trackingNumber: string }[] } | null;
+  part: { id: number; status: FulfilmentStatus; shipments: { courier: string; trackingNumber: string }[] } | null;
 };
 
 /** Every order number of the file in one query; `part` is this center's part, if the order has one. */
@@ -167,8 +167,8 @@ async function lookUpOrders(numbers: string[], centerId: number): Promise<Map<st
   return new Map(orders.map((o) => [o.number, { paid: o.paidAt !== null, part: o.fulfilments[0] ?? null }]));
 }
 
-function stateReason(status: string): string {
-  const label = FULFILMENT_STAFF_LABEL[status as FulfilmentStatus] ?? status;
+function stateReason(status: FulfilmentStatus): string {
+  const label = FULFILMENT_STAFF_LABEL[status];
   return status === "NEW"
     ? `발송할 수 없는 상태 (현재: ${label} — 먼저 발주확인하세요)`
     : `발송할 수 없는 상태 (현재: ${label})`;

@@ -4,8 +4,8 @@ import crypto from "node:crypto";
 import sharp from "sharp";
 import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/utils/db.server";
-import type { ImageVariant } from "./image-sources";
-import { put } from "./storage.server";
+import { parseVariants, type ImageVariant } from "./image-sources";
+import { put, remove } from "./storage.server";
 
 export { IMAGE_ACCEPT, imageSelect, imageSources, uploadUrl } from "./image-sources";
 export type { ImageRecord, ImageSources, ImageVariant } from "./image-sources";
@@ -212,4 +212,20 @@ export async function saveImageUpload(
     );
     return image;
   });
+}
+
+/**
+ * Deletes an image nothing links to any more (no product, article or issue), then its files: the row
+ * goes first, in a conditional delete, so a file is never removed while something still shows it.
+ * Returns whether it was deleted.
+ */
+export async function deleteImageIfUnused(imageId: number): Promise<boolean> {
+  const image = await prisma.image.findUnique({ where: { id: imageId }, select: { storageKey: true, variants: true } });
+  if (!image) return false;
+  const deleted = await prisma.image.deleteMany({
+    where: { id: imageId, products: { none: {} }, articles: { none: {} }, issues: { none: {} } },
+  });
+  if (deleted.count !== 1) return false;
+  for (const key of [image.storageKey, ...parseVariants(image.variants).map((v) => v.key)]) await remove(key);
+  return true;
 }

@@ -1,18 +1,23 @@
-// Customer email kinds and delivery states, shared by the server modules and the admin outbox page.
-export const NOTIFICATION_KINDS = ["ORDER_PAID", "SHIPPED", "CANCELLED", "REFUNDED"] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+// Email kinds (shop customers and webzine subscribers) and delivery states, shared by the server modules and the
+// admin outbox page.
+import { NotificationKind, NotificationStatus } from "~/generated/prisma/enums";
+
+export { NotificationKind, NotificationStatus };
+export const NOTIFICATION_KINDS = Object.values(NotificationKind);
 
 export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   ORDER_PAID: "주문 접수",
   SHIPPED: "발송 안내",
   CANCELLED: "취소 안내",
   REFUNDED: "환불 안내",
+  NEWSLETTER_CONFIRM: "구독 확인",
+  NEWSLETTER_ISSUE: "웹진 발송",
+  NEWSLETTER_TEST: "웹진 테스트 발송",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server
 // was configured when it was queued, so it is only kept for admins to read.
-export const NOTIFICATION_STATUSES = ["PENDING", "SENT", "FAILED", "OUTBOX"] as const;
-export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+export const NOTIFICATION_STATUSES = Object.values(NotificationStatus);
 
 export const NOTIFICATION_STATUS_LABEL: Record<NotificationStatus, string> = {
   PENDING: "대기",

@@ -7,7 +7,7 @@ import { env } from "~/utils/env.server";
 import { describeSendError, getMailer, isMailConfigured } from "./mailer.server";
 import type { NotificationKind } from "./notification-states";
 import { composeOrderEmail, type EmailEvent, type EmailOrder } from "./templates";
-import { deliverySelect, partAmountsSelect, totalsSelect } from "~/checkout/order-select";
+import { deliverySelect, partAmountsSelect, totalsSelect } from "~/orders/order-select";
 
 export type { NotificationKind } from "./notification-states";
 export { listNotifications, resendNotification } from "./outbox.server";
@@ -22,7 +22,7 @@ const WORKER_INTERVAL_MS = 30_000;
 
 export type QueueInput = {
   orderId: number;
-  kind: NotificationKind;
+  kind: Exclude<NotificationKind, `NEWSLETTER_${string}`>;
   dedupeKey: string;
   /** The center's part: required for SHIPPED; for CANCELLED/REFUNDED, absent means the whole order. */
   fulfilmentId?: number;
@@ -142,6 +142,10 @@ function runDelivery() {
   }
   running = true;
   deliverDueNotifications()
+    .then((counts) => {
+      // A full batch (e.g. a 월호 mailed to many subscribers): carry on right away rather than in 30 s.
+      if (counts.sent + counts.failed >= BATCH_SIZE) runAgain = true;
+    })
     .catch((error: unknown) => console.error("[notifications] delivery run failed:", describeSendError(error)))
     .finally(() => {
       running = false;
@@ -161,7 +165,7 @@ export async function deliverDueNotifications(now: Date = new Date()): Promise<{
     where: { status: "PENDING", nextAttemptAt: { lte: now } },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: BATCH_SIZE,
-    select: { id: true, to: true, subject: true, text: true, attempts: true },
+    select: { id: true, to: true, subject: true, text: true, html: true, headers: true, attempts: true },
   });
   for (const message of due) {
     // The claim: only one sender's conditional update matches (the row's attempts and lease both change).
@@ -176,6 +180,8 @@ export async function deliverDueNotifications(now: Date = new Date()): Promise<{
         to: message.to,
         subject: message.subject,
         text: message.text,
+        ...(message.html ? { html: message.html } : {}),
+        ...(message.headers ? { headers: JSON.parse(message.headers) as Record<string, string> } : {}),
         // Stable per notification, so a resend after a crash mid-send is recognisable as the same message.
         messageId: `<notification-${message.id}@${mailDomain()}>`,
       });

@@ -42,7 +42,7 @@ export async function listNotifications({ status, q, page = 1 }: OutboxFilter) {
   ]);
   const counts = Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, 0])) as Record<NotificationStatus, number>;
   for (const group of grouped) {
-    if (group.status in counts) counts[group.status as NotificationStatus] = group._count._all;
+    counts[group.status] = group._count._all;
   }
   return { rows, total, counts, pageCount: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
 }

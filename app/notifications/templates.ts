@@ -1,6 +1,6 @@
 // Customer emails of the 소소드림 shop, as plain text (every mail client shows it, nothing to sanitise).
 // Pure: the caller reads the order from the database and passes it in.
-import { courierName, trackingUrl } from "~/fulfilment/couriers";
+import { courierName, trackingUrl } from "~/orders/couriers";
 import { formatDateTime, formatItemName, formatPhone, formatWon } from "~/utils/format";
 
 export type EmailItem = { productName: string; variantName: string; quantity: number; lineTotal: number };

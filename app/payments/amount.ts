@@ -8,10 +8,4 @@ export function toStripeAmount(won: number): number {
   return won;
 }
 
-/** Stripe amount (KRW) → won, with the same guarantees. */
-export function fromStripeAmount(amount: number | null | undefined): number {
-  if (typeof amount !== "number") throw new RangeError("Missing amount");
-  return toStripeAmount(amount);
-}
-
 export const STRIPE_CURRENCY = "krw";

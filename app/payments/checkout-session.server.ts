@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type Stripe from "stripe";
-import { endUnpaidOrder, PAYMENT_WINDOW_MINUTES } from "~/checkout/orders.server";
+import { endUnpaidOrder, PAYMENT_WINDOW_MINUTES } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { STRIPE_CURRENCY, toStripeAmount } from "./amount";

@@ -1,7 +1,14 @@
 import type Stripe from "stripe";
-import { releaseReservedStock, transitionOrder } from "~/checkout/orders.server";
 import { Prisma } from "~/generated/prisma/client";
-import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
+import { kickNotificationDelivery } from "~/notifications/notifications.server";
+import {
+  endUnpaidPayment,
+  markOrderPaid,
+  recordChargeRefunded,
+  recordPaymentIntent,
+  settleRefund,
+  type SessionRef,
+} from "~/orders/payment-events.server";
 import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, webhookSecret } from "./stripe.server";
@@ -48,9 +55,9 @@ async function dispatch(tx: Tx, event: Stripe.Event): Promise<string> {
     case "checkout.session.async_payment_succeeded":
       return markPaid(tx, event.data.object);
     case "checkout.session.async_payment_failed":
-      return endUnpaid(tx, event.data.object, "PAYMENT_FAILED");
+      return endUnpaidPayment(tx, sessionRef(event.data.object), "PAYMENT_FAILED");
     case "checkout.session.expired":
-      return endUnpaid(tx, event.data.object, "EXPIRED");
+      return endUnpaidPayment(tx, sessionRef(event.data.object), "EXPIRED");
     case "charge.refunded":
       return applyRefund(tx, event.data.object);
     case "refund.updated":
@@ -61,91 +68,34 @@ async function dispatch(tx: Tx, event: Stripe.Event): Promise<string> {
   }
 }
 
-async function orderForSession(tx: Tx, session: Stripe.Checkout.Session) {
-  const id = Number(session.metadata?.orderId ?? session.client_reference_id);
-  if (!Number.isSafeInteger(id)) return null;
-  const order = await tx.order.findUnique({ where: { id }, select: { id: true, total: true, status: true } });
-  if (!order) return null;
-  // The session must be one this order opened, for exactly what the order costs.
-  const payment = await tx.payment.findUnique({ where: { checkoutSession: session.id } });
-  if (!payment || payment.orderId !== order.id) return null;
-  return { order, payment };
+function sessionRef(session: Stripe.Checkout.Session): SessionRef {
+  return { checkoutSession: session.id, orderId: Number(session.metadata?.orderId ?? session.client_reference_id) };
 }
 
 /** checkout.session.completed: paid now, or (bank transfers) later through async_payment_* events. */
 export async function applyCompletedSession(tx: Tx, session: Stripe.Checkout.Session): Promise<string> {
-  const found = await orderForSession(tx, session);
-  if (!found) return "unknown order";
   const paymentIntent =
     typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
-  if (paymentIntent) await tx.payment.update({ where: { id: found.payment.id }, data: { paymentIntent } });
+  if (!(await recordPaymentIntent(tx, sessionRef(session), paymentIntent))) return "unknown order";
   if (session.payment_status !== "paid") return "awaiting payment";
   return markPaid(tx, session);
 }
 
-async function markPaid(tx: Tx, session: Stripe.Checkout.Session): Promise<string> {
-  const found = await orderForSession(tx, session);
-  if (!found) return "unknown order";
-  if (session.currency !== STRIPE_CURRENCY || session.amount_total !== found.order.total) {
-    console.error(`Payment amount mismatch for order ${found.order.id}: ${session.amount_total} ${session.currency}`);
-    return "amount mismatch";
-  }
-  const applied = await transitionOrder(tx, found.order.id, "PAID", { paidAt: new Date() });
-  if (applied) {
-    await tx.payment.update({ where: { id: found.payment.id }, data: { status: "PAID" } });
-    await queueOrderNotification(tx, {
-      orderId: found.order.id,
-      kind: "ORDER_PAID",
-      dedupeKey: `paid:${found.order.id}`,
-    });
-  }
-  return applied ? "paid" : `unchanged (${found.order.status})`;
-}
-
-async function endUnpaid(tx: Tx, session: Stripe.Checkout.Session, to: "EXPIRED" | "PAYMENT_FAILED"): Promise<string> {
-  const found = await orderForSession(tx, session);
-  if (!found) return "unknown order";
-  const applied = await transitionOrder(tx, found.order.id, to);
-  if (!applied) return `unchanged (${found.order.status})`;
-  await releaseReservedStock(tx, found.order.id);
-  await tx.payment.update({
-    where: { id: found.payment.id },
-    data: { status: to === "EXPIRED" ? "EXPIRED" : "FAILED" },
-  });
-  return to.toLowerCase();
+function markPaid(tx: Tx, session: Stripe.Checkout.Session): Promise<string> {
+  const paidWon = session.currency === STRIPE_CURRENCY ? session.amount_total : null;
+  return markOrderPaid(tx, sessionRef(session), paidWon);
 }
 
 /** charge.refunded: the refund state follows the charge's cumulative refunded amount. */
 async function applyRefund(tx: Tx, charge: Stripe.Charge): Promise<string> {
   const paymentIntent = typeof charge.payment_intent === "string" ? charge.payment_intent : charge.payment_intent?.id;
   if (!paymentIntent) return "no payment intent";
-  const payment = await tx.payment.findFirst({ where: { paymentIntent } });
-  if (!payment) return "unknown payment";
-  const refunded = Math.max(payment.refundedAmount, charge.amount_refunded);
-  await tx.payment.update({ where: { id: payment.id }, data: { refundedAmount: refunded } });
-  const to = refunded >= payment.amount ? "REFUNDED" : "PARTIALLY_REFUNDED";
-  const applied = await transitionOrder(tx, payment.orderId, to);
-  return applied ? to.toLowerCase() : "unchanged";
+  return recordChargeRefunded(tx, paymentIntent, charge.amount_refunded);
 }
 
-/**
- * refund.updated / refund.failed: a refund Stripe first accepted (pending) and later settled or failed.
- * A failure gives the amount back to what the part can still refund; the admin sees it as 실패.
- */
+/** refund.updated / refund.failed: a pending refund settled or failed. */
 async function applyRefundStatus(tx: Tx, refund: Stripe.Refund): Promise<string> {
   const status = refund.status === "succeeded" ? "SUCCEEDED" : refund.status === "failed" ? "FAILED" : null;
   if (!status) return "ignored";
-  const known = await tx.refund.findUnique({ where: { providerRefund: refund.id } });
-  if (!known) return "unknown refund";
-  const changed = await tx.refund.updateMany({
-    where: { id: known.id, status: { in: status === "FAILED" ? ["PENDING", "SUCCEEDED"] : ["PENDING"] } },
-    data: { status },
-  });
-  if (changed.count === 1 && status === "FAILED" && known.fulfilmentId !== null) {
-    await tx.fulfilment.update({
-      where: { id: known.fulfilmentId },
-      data: { refundedAmount: { decrement: known.amount } },
-    });
-  }
-  return changed.count === 1 ? status.toLowerCase() : "unchanged";
+  return settleRefund(tx, refund.id, status);
 }

@@ -6,7 +6,7 @@ import { requireRole } from "~/accounts/session.server";
 import { saveCenter } from "~/centers/center-admin.server";
 import { centerSchema } from "~/centers/center-form";
 import { AdminHeading } from "~/components/admin-ui";
-import { CenterAdminForm } from "~/components/center-admin-form";
+import { CenterAdminForm } from "~/centers/center-admin-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { replyUnsaved } from "~/utils/form-reply.server";
 

@@ -6,10 +6,10 @@ import { STATUS_LABEL } from "~/cms/article-states";
 import { ISSUE_NOTICES, issueAction, type IssueActionReply, type IssueNotice } from "~/cms/issue-actions.server";
 import { getIssueForAdmin } from "~/cms/issues.server";
 import { AdminHeading, Notice } from "~/components/admin-ui";
-import { AuditTrail } from "~/components/audit-trail";
+import { AuditTrail } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ArticleOrder, PublishPanel } from "~/components/issue-admin-contents";
-import { CoverArticleForm, CoverImageForm, IssueDetailsForm, Panel } from "~/components/issue-admin-forms";
+import { ArticleOrder, PublishPanel } from "~/cms/issue-admin-contents";
+import { CoverArticleForm, CoverImageForm, IssueDetailsForm, Panel } from "~/cms/issue-admin-forms";
 import { notFound } from "~/utils/http.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireRole } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
-import { NotificationCard } from "~/components/notification-card";
+import { StatusFilter } from "~/components/status-filter";
+import { NotificationCard } from "~/notifications/notification-card";
 import { Pagination, readPage } from "~/components/pagination";
 import { isMailConfigured } from "~/notifications/mailer.server";
 import {
@@ -57,13 +58,6 @@ export default function NotificationOutbox() {
   const { rows, counts, total, pageCount, page, status, q, resent, mailConfigured } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const all = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const filterHref = (s: string | null) => {
-    const params = new URLSearchParams();
-    if (s) params.set("status", s);
-    if (q) params.set("q", q);
-    const qs = params.toString();
-    return qs ? `${BASE_PATH}?${qs}` : BASE_PATH;
-  };
   const tabs = [
     { value: null, label: "전체", count: all },
     ...NOTIFICATION_STATUSES.map((s) => ({ value: s, label: NOTIFICATION_STATUS_LABEL[s], count: counts[s] })),
@@ -88,36 +82,16 @@ export default function NotificationOutbox() {
         </div>
       ) : null}
 
-      <Form method="get" action={BASE_PATH} className="mt-5 flex gap-2" role="search">
-        {status ? <input type="hidden" name="status" value={status} /> : null}
-        <label htmlFor="outbox-q" className="sr-only">
-          받는 사람 또는 주문번호
-        </label>
-        <input
-          id="outbox-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          placeholder="받는 사람 메일 또는 주문번호"
-          className="input min-w-0 flex-1"
-        />
-        <button type="submit" className="btn btn-ghost">
-          검색
-        </button>
-      </Form>
-
-      <nav aria-label="발송 상태" className="mt-4 flex flex-wrap gap-2">
-        {tabs.map((tab) => (
-          <Link
-            key={tab.label}
-            to={filterHref(tab.value)}
-            aria-current={tab.value === status ? "page" : undefined}
-            className="tag min-h-11 whitespace-nowrap"
-          >
-            {tab.label} {tab.count}
-          </Link>
-        ))}
-      </nav>
+      <StatusFilter
+        basePath={BASE_PATH}
+        status={status}
+        q={q}
+        tabs={tabs}
+        inputId="outbox-q"
+        searchLabel="받는 사람 또는 주문번호"
+        placeholder="받는 사람 메일 또는 주문번호"
+        tabsLabel="발송 상태"
+      />
 
       {rows.length === 0 ? (
         <p className="mt-8 rounded-xl border border-dashed border-line p-8 text-center text-ink-soft">

@@ -3,15 +3,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { listAuditLog } from "~/audit/audit.server";
 import { requireRole } from "~/accounts/session.server";
-import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/components/admin-refund-forms";
-import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/components/center-order-parts";
+import { CancelPartForm, RefundPartForm, WholeOrderForms } from "~/orders/admin-refund-forms";
+import { ActionMessages, PartLines, Parcels, PartStatusBadge, Recipient } from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FulfilmentLog } from "~/components/fulfilment-log";
-import { ORDER_STATUS_LABEL, type OrderStatus } from "~/checkout/order-states";
-import { getAdminOrder, partRefundable } from "~/fulfilment/admin-orders.server";
-import { refundNoticeText } from "~/fulfilment/notices";
-import { NOTIFICATION_STATUS_LABEL, type NotificationStatus } from "~/notifications/notification-states";
-import { handleRefundAction } from "~/payments/refund-actions.server";
+import { FulfilmentLog } from "~/fulfilment/fulfilment-log";
+import { ORDER_STATUS_LABEL } from "~/orders/order-states";
+import { getAdminOrder, partRefundable } from "~/orders/admin-orders.server";
+import { NOTIFICATION_STATUS_LABEL } from "~/notifications/notification-states";
+import { handleRefundAction } from "~/orders/refund-actions.server";
+import { refundNoticeText } from "~/orders/refund-messages";
+import { refundProvider } from "~/payments/refund-provider.server";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const order = await getAdminOrder(params.number ?? "");
   if (!order) throw notFound();
-  return handleRefundAction(request, admin, order);
+  return handleRefundAction(request, admin, order, refundProvider);
 }
 
 export default function AdminOrderPage() {
@@ -56,7 +57,7 @@ export default function AdminOrderPage() {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-extrabold tracking-wide text-teal-950">{order.number}</h1>
         <span className="rounded-full bg-teal-50 px-3 py-1 font-bold text-teal-900">
-          {ORDER_STATUS_LABEL[order.status as OrderStatus] ?? order.status}
+          {ORDER_STATUS_LABEL[order.status]}
         </span>
         <Link to={`/orders/${order.lookupToken}`} className="ml-auto text-sm underline">
           고객 화면 보기
@@ -180,7 +181,7 @@ export default function AdminOrderPage() {
               <li key={n.id}>
                 {formatDateTime(n.createdAt)} · {n.subject} ·{" "}
                 <Link to={`/admin/notifications?status=${n.status}`} className="underline">
-                  {NOTIFICATION_STATUS_LABEL[n.status as NotificationStatus] ?? n.status}
+                  {NOTIFICATION_STATUS_LABEL[n.status]}
                 </Link>
               </li>
             ))}

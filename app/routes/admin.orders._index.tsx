@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { PartStatusBadge } from "~/components/center-order-parts";
+import { PartStatusBadge } from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination, readPage } from "~/components/pagination";
-import { ORDER_STATUS_LABEL, ORDER_STATUSES, type OrderStatus } from "~/checkout/order-states";
+import { ORDER_STATUS_LABEL, ORDER_STATUSES } from "~/orders/order-states";
 import {
   ADMIN_ORDERS_PAGE_SIZE,
   listAdminOrders,
   listCenterChoices,
   readAdminOrderFilter,
-} from "~/fulfilment/admin-orders.server";
+} from "~/orders/admin-orders.server";
 import { formatDateTime, formatWon } from "~/utils/format";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -102,7 +102,7 @@ export default function AdminOrdersPage() {
                   <span className="font-semibold">{order.ordererName}</span>
                   {order.recipientName !== order.ordererName ? <span>→ {order.recipientName}</span> : null}
                   <span className="rounded-full bg-teal-50 px-2.5 py-0.5 text-sm font-bold text-teal-900">
-                    {ORDER_STATUS_LABEL[order.status as OrderStatus] ?? order.status}
+                    {ORDER_STATUS_LABEL[order.status]}
                   </span>
                   {order.fulfilments.map((f, i) => (
                     <span key={i} className="inline-flex items-center gap-1 text-sm">

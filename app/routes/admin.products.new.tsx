@@ -8,7 +8,7 @@ import { listCenterChoices } from "~/centers/center-admin.server";
 import { blankVariant, productSchema } from "~/catalog/product-form";
 import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ProductAdminForm } from "~/components/product-admin-form";
+import { ProductAdminForm } from "~/catalog/product-admin-form";
 import { replyUnsaved } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -10,11 +10,11 @@ import { getAdminUser, resetPassword, setUserDisabled, updateUser } from "~/acco
 import { listAuditLog } from "~/audit/audit.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
 import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
-import { AuditPanel } from "~/components/audit-trail";
+import { AuditPanel } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";
-import { AccountFields, OneTimePassword } from "~/components/user-admin-form";
+import { AccountFields, OneTimePassword } from "~/accounts/user-admin-form";
 import { replyWith } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 import { useZodForm } from "~/utils/use-zod-form";

@@ -10,7 +10,7 @@ import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";
-import { AccountFields, OneTimePassword } from "~/components/user-admin-form";
+import { AccountFields, OneTimePassword } from "~/accounts/user-admin-form";
 import { replyUnsaved } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 

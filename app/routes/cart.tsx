@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { handleCartAction } from "~/cart/cart-actions.server";
 import { getCartView, readCartId } from "~/cart/cart.server";
-import { CartGroup } from "~/components/cart-group";
+import { CartGroup } from "~/cart/cart-group";
 import { MoneyTotals } from "~/components/money-totals";
 import { PageHeader } from "~/components/page-header";
 import { baseUrlFrom, seo } from "~/utils/seo";

@@ -9,12 +9,12 @@ import {
   PartSummary,
   Recipient,
   ShipForm,
-} from "~/components/center-order-parts";
+} from "~/fulfilment/center-order-parts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination, readPage } from "~/components/pagination";
 import { handleCenterOrderAction } from "~/fulfilment/center-actions.server";
 import { CENTER_ORDERS_PAGE_SIZE, listCenterOrders } from "~/fulfilment/center-orders.server";
-import { FULFILMENT_STAFF_LABEL, FULFILMENT_STATUSES, isFulfilmentStatus } from "~/fulfilment/fulfilment-states";
+import { FULFILMENT_STAFF_LABEL, FULFILMENT_STATUSES, isFulfilmentStatus } from "~/orders/part-states";
 import { noticeText } from "~/fulfilment/notices";
 
 export async function loader({ request }: LoaderFunctionArgs) {

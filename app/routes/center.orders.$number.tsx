@@ -9,8 +9,8 @@ import {
   PartSummary,
   Recipient,
   ShipForm,
-} from "~/components/center-order-parts";
-import { FulfilmentLog } from "~/components/fulfilment-log";
+} from "~/fulfilment/center-order-parts";
+import { FulfilmentLog } from "~/fulfilment/fulfilment-log";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { handleCenterOrderAction } from "~/fulfilment/center-actions.server";
 import { getCenterOrder } from "~/fulfilment/center-orders.server";

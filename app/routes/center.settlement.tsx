@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { MonthPicker, ProductTable, RefundList, SummaryCards } from "~/components/settlement-parts";
+import { MonthPicker, ProductTable, RefundList, SummaryCards } from "~/fulfilment/settlement-parts";
 import { currentMonth, monthFromRequest, monthKey, monthLabel } from "~/fulfilment/settlement-month";
 import { getSettlement } from "~/fulfilment/settlement.server";
 

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NothingToPrint, PickingChecklist, PickingTotals, PrintToolbar } from "~/components/packing-paper";
+import { NothingToPrint, PickingChecklist, PickingTotals, PrintToolbar } from "~/fulfilment/packing-paper";
 import { loadPickingList } from "~/fulfilment/packing.server";
 import { formatDateTime } from "~/utils/format";
 

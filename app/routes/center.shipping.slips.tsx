@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { NothingToPrint, PackingSlip, PrintToolbar } from "~/components/packing-paper";
+import { NothingToPrint, PackingSlip, PrintToolbar } from "~/fulfilment/packing-paper";
 import { loadPackingSlips } from "~/fulfilment/packing.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -6,7 +6,7 @@ import { requireCenterStaff } from "~/accounts/session.server";
 import { LOW_STOCK, stockSchema } from "~/catalog/stock-form";
 import { listCenterStock, setVariantStock } from "~/catalog/stock.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { StockRow, type StockReply } from "~/components/stock-row";
+import { StockRow, type StockReply } from "~/catalog/stock-row";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireCenterStaff(request);

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { listProducts } from "~/catalog/catalog.server";
-import { ArticleGrid } from "~/components/article-card";
+import { ArticleGrid } from "~/news/article-card";
 import { PageHeader } from "~/components/page-header";
 import { PhoneLink } from "~/components/phone-link";
 import { Pagination, readPage } from "~/components/pagination";
-import { ProductGrid } from "~/components/product-grid";
+import { ProductGrid } from "~/catalog/product-grid";
 import { getCenter, listCenterNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, errorMeta, feedLink, seo } from "~/utils/seo";

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { clearCart, readCartId } from "~/cart/cart.server";
-import { getOrderByToken } from "~/checkout/orders.server";
-import { OrderDetails } from "~/components/order-details";
+import { getOrderByToken } from "~/orders/orders.server";
+import { OrderDetails } from "~/orders/order-details";
 import { PageHeader } from "~/components/page-header";
 import { confirmCheckoutSession } from "~/payments/confirm.server";
 import { notFound } from "~/utils/http.server";

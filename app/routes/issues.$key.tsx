@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Art } from "~/components/art";
-import { IssueClosing } from "~/components/home-sections";
+import { IssueClosing } from "~/news/home-sections";
 import { PageHeader } from "~/components/page-header";
 import { getIssue } from "~/news/news.server";
 import { formatDate, toKstIso } from "~/utils/format";

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ArticleCard } from "~/components/article-card";
-import { ArticleContent, ArticleHeader } from "~/components/article-view";
-import { ShareButtons } from "~/components/share-buttons";
+import { ArticleCard } from "~/news/article-card";
 import { loadArticlePage } from "~/news/article-page.server";
+import { ArticleContent, ArticleHeader } from "~/news/article-view";
+import { ShareButtons } from "~/news/share-buttons";
 import { toKstIso } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { useNonce } from "~/utils/nonce";

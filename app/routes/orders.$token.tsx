@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getOrderByToken } from "~/checkout/orders.server";
-import { OrderDetails } from "~/components/order-details";
+import { getOrderByToken } from "~/orders/orders.server";
+import { OrderDetails } from "~/orders/order-details";
 import { PageHeader } from "~/components/page-header";
 import { notFound } from "~/utils/http.server";
 

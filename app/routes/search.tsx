@@ -3,7 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
 import { Pagination, readPage } from "~/components/pagination";
-import { searchArticles, searchProducts } from "~/search/search.server";
+import { SearchBox } from "~/search/search-box";
+import { searchArticlesKorean } from "~/search/expand.server";
+import { didYouMeanText, particleAfter } from "~/search/korean";
+import { searchProducts } from "~/search/search.server";
 import { formatDate, toKstIso } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
@@ -11,14 +14,17 @@ import { baseUrlFrom, seo } from "~/utils/seo";
 export async function loader({ request }: LoaderFunctionArgs) {
   const q = new URL(request.url).searchParams.get("q");
   const page = readPage(request);
-  const [result, products] = await Promise.all([searchArticles(q, page), page === 1 ? searchProducts(q) : []]);
-  return { q: result.query.text, ...result, products };
+  const { query, typed, ...result } = await searchArticlesKorean(q, page);
+  // Products are searched with the words the articles were found with (stems, corrections), not hashtags.
+  const products = page === 1 && query.text ? await searchProducts(query.text) : [];
+  return { q: typed, ...result, products };
 }
 
 export const headers = publicPageHeaders;
 
 export default function SearchPage() {
-  const { q, total, hits, page, pageCount, products } = useLoaderData<typeof loader>();
+  const { q, total, hits, page, pageCount, products, searchedAs, correctedFrom, suggestion } =
+    useLoaderData<typeof loader>();
   return (
     <>
       <PageHeader eyebrow="광주자활뉴스" title="검색">
@@ -26,15 +32,7 @@ export default function SearchPage() {
           <label htmlFor="search-q" className="sr-only">
             검색어
           </label>
-          <input
-            id="search-q"
-            type="search"
-            name="q"
-            defaultValue={q}
-            maxLength={100}
-            placeholder="예: 자활센터, 청년, 광산"
-            className="input min-w-0 flex-1"
-          />
+          <SearchBox id="search-q" defaultValue={q} placeholder="예: 자활센터, 청년, #MOU, ㅊㄴ" className="input" />
           <button type="submit" className="btn btn-primary">
             검색
           </button>
@@ -42,9 +40,13 @@ export default function SearchPage() {
       </PageHeader>
       <div className="container-page mt-8 max-w-3xl">
         {q ? (
-          <p role="status" className="text-ink-soft">
-            <strong className="text-ink">‘{q}’</strong> 검색 결과 <strong className="text-ink">{total}</strong>건
-          </p>
+          <>
+            <p role="status" className="text-ink-soft">
+              <strong className="text-ink">‘{correctedFrom ? suggestion : q}’</strong> 검색 결과{" "}
+              <strong className="text-ink">{total}</strong>건
+            </p>
+            <SearchNotes q={q} searchedAs={searchedAs} correctedFrom={correctedFrom} suggestion={suggestion} />
+          </>
         ) : (
           <p className="text-ink-soft">
             찾고 싶은 소식의 낱말을 입력해 주세요. 두 글자 낱말(예: 청년, 광산)도 찾을 수 있습니다.
@@ -102,6 +104,45 @@ export default function SearchPage() {
         ) : null}
         <Pagination page={page} pageCount={pageCount} basePath="/search" params={{ q }} />
       </div>
+    </>
+  );
+}
+
+function SearchNotes({
+  q,
+  searchedAs,
+  correctedFrom,
+  suggestion,
+}: {
+  q: string;
+  searchedAs: string | null;
+  correctedFrom: string | null;
+  suggestion: string | null;
+}) {
+  const link = (text: string) => `/search?q=${encodeURIComponent(text)}`;
+  if (correctedFrom && suggestion) {
+    return (
+      <p className="mt-2 rounded-lg bg-cream p-3 text-sm text-ink-soft">
+        <strong className="text-ink">{didYouMeanText(suggestion)}</strong> ‘{correctedFrom}’의 검색 결과가 없어 ‘
+        {suggestion}’의 검색 결과를 보여 드립니다.
+      </p>
+    );
+  }
+  return (
+    <>
+      {searchedAs ? (
+        <p className="mt-1 text-sm text-ink-soft">
+          ‘{q}’ 대신 <strong className="text-ink">‘{searchedAs}’</strong>
+          {particleAfter(searchedAs, "으로/로")} 찾은 결과입니다.
+        </p>
+      ) : null}
+      {suggestion ? (
+        <p className="mt-2 text-sm">
+          <Link to={link(suggestion)} className="font-semibold text-teal-800 underline underline-offset-2">
+            {didYouMeanText(suggestion)}
+          </Link>
+        </p>
+      ) : null}
     </>
   );
 }

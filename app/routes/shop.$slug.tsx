@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
+import { AddToCartForm } from "~/cart/add-to-cart-form";
 import { productStructuredData } from "~/catalog/product-structured-data";
-import { AddToCartForm } from "~/components/add-to-cart-form";
 import { Art } from "~/components/art";
-import { ProductGallery, shareImage } from "~/components/product-gallery";
+import { ProductGallery, shareImage } from "~/catalog/product-gallery";
 import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducingCenters, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
 import { PageHeader } from "~/components/page-header";
-import { ProductGrid } from "~/components/product-grid";
+import { ProductGrid } from "~/catalog/product-grid";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { ArticleListPage } from "~/components/article-list-page";
+import { ArticleListPage } from "~/news/article-list-page";
 import { readPage } from "~/components/pagination";
 import { getTag, listTagNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";

@@ -92,3 +92,13 @@ export function snippet(text: string, terms: string[], radius = 60): string {
   const end = Math.min(text.length, match.index + match[0].length + radius);
   return (start > 0 ? "…" : "") + highlight(text.slice(start, end), terms) + (end < text.length ? "…" : "");
 }
+
+/**
+ * The text snippets are cut from: summary then body, except when the body already repeats the summary (local
+ * news often has a one-sentence body equal to its summary), which would show the same sentence twice.
+ */
+export function snippetSource(summary: string, bodyText: string): string {
+  const lead = summary.trim();
+  if (!lead || bodyText.includes(lead)) return bodyText;
+  return `${lead} ${bodyText}`;
+}

@@ -9,6 +9,7 @@ import {
   likePattern,
   parseQuery,
   snippet,
+  snippetSource,
   type ParsedQuery,
 } from "./query";
 
@@ -42,8 +43,12 @@ function shortTermScore(terms: string[]) {
   );
 }
 
-function fromAndWhere(query: ParsedQuery, now: Date) {
+/** Restricts results to given articles (e.g. those with a searched hashtag, see ./expand.server.ts). */
+export type ArticleFilter = { articleIds?: number[] };
+
+function fromAndWhere(query: ParsedQuery, now: Date, filter: ArticleFilter = {}) {
   const conditions = [visibleArticleSql(now), ...shortTermConditions(query.shortTerms)];
+  if (filter.articleIds) conditions.push(Prisma.sql`a."id" IN (${Prisma.join([...filter.articleIds, -1])})`);
   const fts = query.ftsTerms.length > 0;
   const from = fts
     ? Prisma.sql`FROM "article_fts" f JOIN "Article" a ON a."id" = f.rowid`
@@ -73,11 +78,13 @@ export type ArticleHit = {
   centerName: string | null;
 };
 
-export async function searchArticles(rawQuery: string | null, page = 1, now = new Date()) {
+export async function searchArticles(rawQuery: string | null, page = 1, now = new Date(), filter: ArticleFilter = {}) {
   const query = parseQuery(rawQuery);
-  if (isEmptyQuery(query)) return { query, total: 0, page: 1, pageCount: 1, hits: [] as ArticleHit[] };
+  if (isEmptyQuery(query) && !filter.articleIds) {
+    return { query, total: 0, page: 1, pageCount: 1, hits: [] as ArticleHit[] };
+  }
 
-  const fromWhere = fromAndWhere(query, now);
+  const fromWhere = fromAndWhere(query, now, filter);
   const bm25 =
     query.ftsTerms.length > 0
       ? Prisma.sql`-bm25("article_fts", ${WEIGHT.title}, ${WEIGHT.summary}, ${WEIGHT.body})`
@@ -120,7 +127,7 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
     slug: row.slug,
     title: row.title,
     titleHtml: highlight(row.title, terms),
-    snippetHtml: snippet(`${row.summary} ${row.bodyText}`, terms),
+    snippetHtml: snippet(snippetSource(row.summary, row.bodyText), terms),
     publishedAt: new Date(row.publishedAt),
     sectionName: row.sectionName,
     centerName: row.centerName,

@@ -175,7 +175,7 @@ test.describe("without JavaScript", () => {
   test("the header search form works as a plain GET form", async ({ page }) => {
     await page.goto("/");
     const form = page.getByRole("search", { name: "사이트 검색" });
-    await form.getByRole("searchbox", { name: "소식 검색" }).fill("청년");
+    await form.getByLabel("소식 검색", { exact: true }).fill("청년");
     await form.getByRole("button", { name: "검색" }).click();
     await expect(page).toHaveURL(/\/search\?q=%EC%B2%AD%EB%85%84$/);
     await expect(page.getByRole("status")).toContainText(`검색 결과 ${articlesMentioning("청년").length}건`);

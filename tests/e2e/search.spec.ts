@@ -9,7 +9,7 @@ async function searchFromHeader(page: Page, term: string) {
   await page.goto("/");
   await waitForHydration(page);
   const form = page.getByRole("banner").getByRole("search", { name: "사이트 검색" });
-  await form.getByRole("searchbox", { name: "소식 검색" }).fill(term);
+  await form.getByLabel("소식 검색", { exact: true }).fill(term);
   await form.getByRole("button", { name: "검색" }).click();
   await expect(page).toHaveURL(`/search?q=${encodeURIComponent(term)}`);
 }
@@ -45,8 +45,8 @@ test("searching 청년 finds exactly the articles that mention it, 청년내일�
   }
   // The matched word is highlighted, and the query stays in the search boxes.
   await expect(page.getByRole("main").locator("h2 mark").first()).toHaveText("청년");
-  await expect(page.getByRole("banner").getByRole("searchbox")).toHaveValue("청년");
-  await expect(page.getByRole("main").getByRole("searchbox", { name: "검색어" })).toHaveValue("청년");
+  await expect(page.getByRole("banner").getByLabel("소식 검색", { exact: true })).toHaveValue("청년");
+  await expect(page.getByRole("main").getByLabel("검색어", { exact: true })).toHaveValue("청년");
 
   // A hit opens its article.
   await page.getByRole("link", { name: savings[0]!.title, exact: true }).click();

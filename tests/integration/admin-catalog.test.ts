@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getCartView } from "~/cart/cart.server";
 import { getProduct } from "~/catalog/catalog.server";
-import { getOrderByToken, placeOrder } from "~/checkout/orders.server";
+import { getOrderByToken, placeOrder } from "~/orders/orders.server";
 import * as productList from "~/routes/admin.products._index";
 import { prisma } from "~/utils/db.server";
 import * as forms from "../support/product-admin";

@@ -93,8 +93,28 @@ describe("product photos", () => {
     // Another product's page can't touch this photo.
     const other = await productId("naechingu-gim-jeonjang");
     expect((await post({ intent: "photo-remove", imageId: String(secondId) }, other)).status).toBe(404);
+    const removed = await prisma.image.findUniqueOrThrow({ where: { id: secondId } });
     await post({ intent: "photo-remove", imageId: String(secondId) });
     expect(await order()).toEqual(["선물세트 상자"]);
-    expect(await prisma.image.count({ where: { id: secondId } })).toBe(1);
+    // Nothing else used it: the image and every stored size of it are gone.
+    expect(await prisma.image.count({ where: { id: secondId } })).toBe(0);
+    const keys = [removed.storageKey, ...JSON.parse(removed.variants).map((v: { key: string }) => v.key)];
+    expect(keys.length).toBeGreaterThan(1);
+    for (const key of keys) expect(fs.existsSync(path.join(UPLOADS, key))).toBe(false);
+  });
+
+  it("keeps the files of a removed photo that an article still uses as its cover", async () => {
+    const id = await productId("naechingu-gim-gift-set");
+    const shared = await prisma.productImage.findFirstOrThrow({ where: { productId: id }, include: { image: true } });
+    const article = await prisma.article.findFirstOrThrow({ select: { id: true, coverImageId: true } });
+    await prisma.article.update({ where: { id: article.id }, data: { coverImageId: shared.imageId } });
+    try {
+      await postToProduct(id, { intent: "photo-remove", imageId: String(shared.imageId) }, admin);
+      expect(await prisma.productImage.count({ where: { productId: id } })).toBe(0);
+      expect(await prisma.image.count({ where: { id: shared.imageId } })).toBe(1);
+      expect(fs.existsSync(path.join(UPLOADS, shared.image.storageKey))).toBe(true);
+    } finally {
+      await prisma.article.update({ where: { id: article.id }, data: { coverImageId: article.coverImageId } });
+    }
   });
 });

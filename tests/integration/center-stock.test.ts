@@ -2,9 +2,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { setVariantStock } from "~/catalog/stock.server";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import { action, loader } from "~/routes/center.stock";
-import type { StockReply } from "~/components/stock-row";
+import type { StockReply } from "~/catalog/stock-row";
 import { prisma } from "~/utils/db.server";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "../support/shop";
 import { formRequest, getRequest, sessionCookie, STAFF, thrownResponse } from "../support/staff";

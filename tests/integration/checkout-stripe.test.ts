@@ -12,7 +12,7 @@ process.env.STRIPE_API_BASE = standIn.url;
 process.env.PUBLIC_BASE_URL = "https://shop.example.kr";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/checkout/orders.server");
+const { placeOrder } = await import("~/orders/orders.server");
 const { startPayment } = await import("~/payments/checkout-session.server");
 const { confirmCheckoutSession } = await import("~/payments/confirm.server");
 

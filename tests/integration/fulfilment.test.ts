@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getOrderByToken } from "~/checkout/orders.server";
+import { getOrderByToken } from "~/orders/orders.server";
 import { getCenterOrder, listCenterOrders } from "~/fulfilment/center-orders.server";
-import { acceptFulfilments, deliverFulfilment, moveFulfilment, shipFulfilment } from "~/fulfilment/fulfilment.server";
-import { deriveDeliveryState, type FulfilmentStatus } from "~/fulfilment/fulfilment-states";
-import { placeOrder } from "~/checkout/orders.server";
+import { acceptFulfilments, deliverFulfilment, shipFulfilment } from "~/fulfilment/fulfilment.server";
+import { deriveDeliveryState, type FulfilmentStatus } from "~/orders/part-states";
+import { moveFulfilment, placeOrder } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { paidOrder, staffUserId } from "../support/orders";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";
@@ -192,7 +192,7 @@ describe("the customer's view of a two-center order", () => {
     const b = await gwangsanStaff();
     const state = async () => {
       const view = (await getOrderByToken(order.lookupToken))!;
-      return deriveDeliveryState(view.fulfilments.map((f) => f.status as FulfilmentStatus));
+      return deriveDeliveryState(view.fulfilments.map((f) => f.status));
     };
     expect(await state()).toBe("결제완료");
     await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: a });

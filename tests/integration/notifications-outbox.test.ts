@@ -6,7 +6,7 @@ delete process.env.SMTP_URL;
 process.env.PUBLIC_BASE_URL = "https://outbox.test.example";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/checkout/orders.server");
+const { placeOrder } = await import("~/orders/orders.server");
 const { queueOrderNotification, deliverDueNotifications, kickNotificationDelivery, startNotificationWorker } =
   await import("~/notifications/notifications.server");
 const outboxRoute = await import("~/routes/admin.notifications._index");

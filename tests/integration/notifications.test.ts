@@ -9,8 +9,8 @@ process.env.SMTP_URL = smtp.url;
 process.env.PUBLIC_BASE_URL = "https://shop.test.example";
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/checkout/orders.server");
-const { trackingUrl } = await import("~/fulfilment/couriers");
+const { placeOrder } = await import("~/orders/orders.server");
+const { trackingUrl } = await import("~/orders/couriers");
 const notifications = await import("~/notifications/notifications.server");
 const { queueOrderNotification, deliverDueNotifications, kickNotificationDelivery, RETRY_DELAYS_MS } = notifications;
 const { describeSendError } = await import("~/notifications/mailer.server");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lookupOrder } from "~/checkout/order-lookup.server";
-import { getOrderByToken, placeOrder } from "~/checkout/orders.server";
+import { lookupOrder } from "~/orders/order-lookup.server";
+import { getOrderByToken, placeOrder } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";
 

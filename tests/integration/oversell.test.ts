@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CheckoutError, endUnpaidOrder, placeOrder } from "~/checkout/orders.server";
+import { CheckoutError, endUnpaidOrder, placeOrder } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
 import { CUSTOMER, makeCart, variantId } from "../support/shop";
 
@@ -46,7 +46,7 @@ describe("stock reservation under concurrency", () => {
 
 describe("abandoned payments", () => {
   it("expire after the payment window and a grace period, giving the stock back once", async () => {
-    const { expireOverdueOrders } = await import("~/checkout/orders.server");
+    const { expireOverdueOrders } = await import("~/orders/orders.server");
     const id = await variantId(prisma, "naechingu-gim-jaban", "1봉");
     const before = (await prisma.productVariant.findUniqueOrThrow({ where: { id } })).stock;
     const placedAt = new Date("2026-01-01T00:00:00Z");

@@ -52,7 +52,7 @@ describe("refunds that fail or are refused", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(retry).toMatchObject({ ok: true, amount: partTotal });
+    expect(retry).toMatchObject({ ok: true, data: { amount: partTotal } });
   });
 
   it("follows refund.failed from Stripe: the refund shows as failed and the amount can be refunded again", async () => {
@@ -89,6 +89,6 @@ describe("refunds that fail or are refused", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(again).toMatchObject({ ok: true, amount: partTotal });
+    expect(again).toMatchObject({ ok: true, data: { amount: partTotal } });
   });
 });

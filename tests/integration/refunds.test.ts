@@ -9,6 +9,7 @@ import {
   prisma,
   refundCalls,
   refundPart,
+  refundRefusalMessage,
   refundWholeOrder,
   shipFulfilment,
   STAFF,
@@ -31,7 +32,7 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: firstKey,
       userId,
     });
-    expect(first).toEqual({ ok: true, amount: 1_000, duplicate: false, refundId: expect.any(Number) });
+    expect(first).toEqual({ ok: true, data: { amount: 1_000, duplicate: false, refundId: expect.any(Number) } });
     expect(refundCalls()).toHaveLength(1);
     const call = refundCalls()[0]!;
     expect(call.idempotencyKey).toBe(firstKey);
@@ -57,7 +58,7 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(rest).toMatchObject({ ok: true, amount: partTotal - 1_000 });
+    expect(rest).toMatchObject({ ok: true, data: { amount: partTotal - 1_000 } });
     expect(refundCalls()[1]!.body.amount).toBe(String(partTotal - 1_000));
 
     const part = await prisma.fulfilment.findUniqueOrThrow({ where: { id: seogu.id }, include: { refunds: true } });
@@ -78,7 +79,8 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(more).toEqual({ ok: false, message: "이미 전액 환불된 상품입니다." });
+    expect(more).toMatchObject({ ok: false, reason: "FULLY_REFUNDED" });
+    expect(more.ok || refundRefusalMessage(more)).toBe("이미 전액 환불된 상품입니다.");
     expect((await prisma.fulfilment.findUniqueOrThrow({ where: { id: gwangsan!.id } })).refundedAmount).toBe(0);
 
     // The whole order refunded: the last webhook makes it REFUNDED.
@@ -89,7 +91,7 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(whole).toMatchObject({ ok: true, amount: order.total - partTotal });
+    expect(whole).toMatchObject({ ok: true, data: { amount: order.total - partTotal } });
     await chargeRefunded(paymentIntent, order.total, order.total);
     const after = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { payments: true } });
     expect(after.status).toBe("REFUNDED");
@@ -115,11 +117,11 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
     };
     const results = await Promise.all([refundPart(input), refundPart(input)]);
     expect(results.every((r) => r.ok)).toBe(true);
-    expect(results.filter((r) => r.ok && r.duplicate)).toHaveLength(1);
+    expect(results.filter((r) => r.ok && r.data.duplicate)).toHaveLength(1);
     expect(refundCalls()).toHaveLength(1);
     expect(await prisma.refund.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
     const again = await refundPart(input);
-    expect(again).toMatchObject({ ok: true, duplicate: true });
+    expect(again).toMatchObject({ ok: true, data: { duplicate: true } });
     expect(refundCalls()).toHaveLength(1);
   });
 
@@ -136,7 +138,7 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       userId: await admin(),
     });
     const partTotal = seogu.itemsTotal + seogu.shippingFee + seogu.surcharge;
-    expect(result).toMatchObject({ ok: true, amount: partTotal });
+    expect(result).toMatchObject({ ok: true, data: { amount: partTotal } });
     const part = await prisma.fulfilment.findUniqueOrThrow({
       where: { id: seogu.id },
       include: { items: true, events: true },
@@ -162,7 +164,7 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(whole).toMatchObject({ ok: true, amount: unshipped.order.total });
+    expect(whole).toMatchObject({ ok: true, data: { amount: unshipped.order.total } });
     expect(
       refundCalls()
         .map((c) => Number(c.body.amount))
@@ -191,10 +193,10 @@ describe("refunds through Stripe (real SDK against the local stand-in)", () => {
       idempotencyKey: newKey(),
       userId,
     });
-    expect(refused).toEqual({
-      ok: false,
-      message: "이미 발송된 센터 상품이 있어 전체 취소할 수 없습니다. 센터별로 처리해 주세요.",
-    });
+    expect(refused).toMatchObject({ ok: false, reason: "ORDER_SHIPPED" });
+    expect(refused.ok || refundRefusalMessage(refused)).toBe(
+      "이미 발송된 센터 상품이 있어 전체 취소할 수 없습니다. 센터별로 처리해 주세요.",
+    );
     const cancelShipped = await refundPart({
       orderId: shipped.order.id,
       fulfilmentId: shipped.seogu.id,

@@ -3,12 +3,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import { getSettlement, SETTLEMENT_CSV_HEADER } from "~/fulfilment/settlement.server";
 import { monthFromRequest, monthRange } from "~/fulfilment/settlement-month";
 import { loader as csvLoader } from "~/routes/center.settlement[.]csv";
 import { loader as pageLoader } from "~/routes/center.settlement";
 import { prisma } from "~/utils/db.server";
+import type { RefundStatus } from "~/generated/prisma/enums";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "../support/shop";
 import { getRequest, sessionCookie, STAFF, thrownResponse } from "../support/staff";
 
@@ -42,7 +43,7 @@ async function refund(
   fulfilmentId: number,
   amount: number,
   createdAt: string,
-  status = "SUCCEEDED",
+  status: RefundStatus = "SUCCEEDED",
   reason = "",
 ) {
   await prisma.refund.create({

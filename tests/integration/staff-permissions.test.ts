@@ -11,8 +11,8 @@ type RouteModule = {
 
 const modules = import.meta.glob<RouteModule>("/app/routes/{admin,admin_,center,center_}*.{ts,tsx}");
 
-/** Editors work on the webzine; everything else in /admin is the administrator's. */
-const EDITOR_ALLOWED = /^(admin|admin_)\.(articles|issues)\b|^admin\._index$|^admin$/;
+/** Editors work on the webzine (articles, 월호, its newsletter); everything else in /admin is the administrator's. */
+const EDITOR_ALLOWED = /^(admin|admin_)\.(articles|issues|newsletter)\b|^admin\._index$|^admin$/;
 
 function routeId(file: string) {
   return file.replace(/^\/app\/routes\//, "").replace(/\.(ts|tsx)$/, "");

@@ -7,7 +7,7 @@ process.env.STRIPE_SECRET_KEY = "sk_test_webhook_0123456789";
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
 const { prisma } = await import("~/utils/db.server");
-const { placeOrder } = await import("~/checkout/orders.server");
+const { placeOrder } = await import("~/orders/orders.server");
 const { action } = await import("~/routes/webhooks.stripe");
 
 const stripe = new Stripe("sk_test_unused");

@@ -1,7 +1,7 @@
 // Paid orders for the fulfilment and refund tests: placed from a real cart through placeOrder, then
 // marked paid the way the webhook leaves them (order PAID with paidAt, payment PAID with its intent).
 import crypto from "node:crypto";
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "./shop";
 

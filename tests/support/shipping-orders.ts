@@ -1,7 +1,7 @@
 // Orders in every state a shipping upload meets, for the 서구 (seeded products) and 광산 (test product)
 // centers: built through the real checkout, paid by setting what the webhook sets, accepted and shipped
 // through the real fulfilment functions.
-import { placeOrder } from "~/checkout/orders.server";
+import { placeOrder } from "~/orders/orders.server";
 import { acceptFulfilments, shipFulfilment } from "~/fulfilment/fulfilment.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { CUSTOMER, ensureSecondCenterProduct, makeCart, variantId } from "./shop";

@@ -14,7 +14,14 @@ process.env.STRIPE_API_BASE = standIn.url;
 export const { paidOrder, staffUserId } = await import("./orders");
 export const { STAFF } = await import("./staff");
 export const { prisma } = await import("~/utils/db.server");
-export const { refundPart, refundWholeOrder } = await import("~/payments/refunds.server");
+const refunds = await import("~/orders/refunds.server");
+const { refundProvider } = await import("~/payments/refund-provider.server");
+type RefundInput = Parameters<typeof refunds.refundPart>[0];
+type WholeOrderInput = Parameters<typeof refunds.refundWholeOrder>[0];
+/** The orders/ commands with the real provider (Stripe, here the stand-in), as the admin route wires them. */
+export const refundPart = (input: RefundInput) => refunds.refundPart(input, refundProvider);
+export const refundWholeOrder = (input: WholeOrderInput) => refunds.refundWholeOrder(input, refundProvider);
+export const { refundRefusalMessage } = await import("~/orders/refund-messages");
 const { handleStripeWebhook } = await import("~/payments/webhook.server");
 export const { acceptFulfilments, shipFulfilment } = await import("~/fulfilment/fulfilment.server");
 

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { HtmlStreamRepair } from "~/utils/html-stream.server";
 
 async function repaired(chunks: (string | Uint8Array)[]) {
-  return text(Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))).pipe(new HtmlStreamRepair()));
+  return text(
+    Readable.from(chunks.map((c) => (typeof c === "string" ? Buffer.from(c) : c))).pipe(new HtmlStreamRepair()),
+  );
 }
 
 describe("HtmlStreamRepair", () => {
@@ -19,7 +21,12 @@ describe("HtmlStreamRepair", () => {
   });
 
   it("moves content streamed after </html> inside <body>", async () => {
-    const html = await repaired(["<html><body><main>본문</main></bo", "dy></ht", "ml><script>late()</script>", "<!--$-->"]);
+    const html = await repaired([
+      "<html><body><main>본문</main></bo",
+      "dy></ht",
+      "ml><script>late()</script>",
+      "<!--$-->",
+    ]);
     expect(html).toBe("<html><body><main>본문</main><script>late()</script><!--$--></body></html>");
   });
 
