@@ -1,13 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { JsonLdScripts } from "~/components/json-ld";
 import { ArticleCard } from "~/news/article-card";
 import { loadArticlePage } from "~/news/article-page.server";
 import { ArticleContent, ArticleHeader } from "~/news/article-view";
 import { ShareButtons } from "~/news/share-buttons";
 import { toKstIso } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
-import { useNonce } from "~/utils/nonce";
-import { baseUrlFrom, errorMeta, jsonLd, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const page = await loadArticlePage(params.slug ?? "");
@@ -19,17 +19,9 @@ export const headers = publicPageHeaders;
 
 export default function ArticlePage() {
   const { article, html, previous, next, related, structuredData, share, calendar } = useLoaderData<typeof loader>();
-  const nonce = useNonce();
   return (
     <article className="article-page pb-4">
-      {structuredData.map((data) => (
-        <script
-          key={data["@type"]}
-          type="application/ld+json"
-          nonce={nonce}
-          dangerouslySetInnerHTML={{ __html: jsonLd(data) }}
-        />
-      ))}
+      <JsonLdScripts data={structuredData} />
       <ArticleHeader article={article} />
 
       <div className="container-page mt-8 max-w-3xl">

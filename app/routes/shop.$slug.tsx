@@ -4,14 +4,14 @@ import { getProduct } from "~/catalog/catalog.server";
 import { AddToCartForm } from "~/cart/add-to-cart-form";
 import { productStructuredData } from "~/catalog/product-structured-data";
 import { Art } from "~/components/art";
+import { JsonLdScripts } from "~/components/json-ld";
 import { ProductGallery, shareImage } from "~/catalog/product-gallery";
 import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { useNonce } from "~/utils/nonce";
-import { baseUrlFrom, errorMeta, jsonLd, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = await getProduct(params.slug ?? "");
@@ -37,17 +37,9 @@ const DISCLOSURE: [keyof ReturnType<typeof useLoaderData<typeof loader>>["produc
 
 export default function ProductPage() {
   const { product, descriptionHtml, structuredData } = useLoaderData<typeof loader>();
-  const nonce = useNonce();
   return (
     <div className="container-page mt-6">
-      {structuredData.map((data) => (
-        <script
-          key={data["@type"]}
-          type="application/ld+json"
-          nonce={nonce}
-          dangerouslySetInnerHTML={{ __html: jsonLd(data) }}
-        />
-      ))}
+      <JsonLdScripts data={structuredData} />
       <nav aria-label="현재 위치" className="text-sm font-semibold text-teal-700">
         <Link to="/shop" className="hover:underline">
           {product.brand?.name ?? "소소드림"}
