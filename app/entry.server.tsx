@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
@@ -8,6 +7,7 @@ import { startNotificationWorker } from "~/notifications/notifications.server";
 import { env } from "~/utils/env.server";
 import { ErrorIdContext } from "~/utils/error-id";
 import { logger, requestIdOf } from "~/utils/logger.server";
+import { HtmlStreamRepair } from "~/utils/html-stream.server";
 import { NonceContext } from "~/utils/nonce";
 import {
   contentSecurityPolicy,
@@ -57,7 +57,8 @@ export default function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          // Not a bare PassThrough: React 18's stream needs repairs (NUL bytes, content after </html>).
+          const body = new HtmlStreamRepair();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {

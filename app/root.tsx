@@ -1,7 +1,17 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useMatches, useRouteLoaderData } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { RouteAnnouncer } from "~/components/route-announcer";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { isStaffAreaMatch } from "~/components/staff-shell";
@@ -9,7 +19,7 @@ import { SITE } from "~/site";
 import { getSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
-import { jsonLd } from "~/utils/seo";
+import { errorMeta, jsonLd } from "~/utils/seo";
 import stylesheet from "~/styles/app.css?url";
 
 export async function loader(_: LoaderFunctionArgs) {
@@ -67,6 +77,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         {staff ? null : <SiteFooter seller={data?.seller ?? null} />}
+        <RouteAnnouncer />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -83,6 +94,11 @@ export const links: LinksFunction = () => [
 export default function App() {
   return <Outlet />;
 }
+
+// A route that throws (an unknown article, product, tag…) renders this boundary, and only the matches up
+// to it count for <Meta>: without this the error page had no <title>.
+export const meta: MetaFunction = ({ error }) =>
+  error ? errorMeta(isRouteErrorResponse(error) ? error.status : 500) : [];
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

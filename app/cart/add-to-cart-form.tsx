@@ -1,5 +1,5 @@
 import { Link, useFetcher } from "@remix-run/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ProductDetail } from "~/catalog/catalog.server";
 import { formatWon } from "~/utils/format";
 import { useHydrated } from "~/utils/use-hydrated";
@@ -17,8 +17,23 @@ export function AddToCartForm({ variants }: { variants: ProductDetail["variants"
   const result = fetcher.data;
   // Without JavaScript the post lands on /cart; with it, the action answers in place.
   const enhanced = useHydrated();
+  // Focus goes to the outcome, so keyboard and screen reader users land on "담았습니다" (or the error)
+  // instead of the page body.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (fetcher.state === "idle" && result) outcome.current?.focus();
+  }, [fetcher.state, result]);
+  const busy = fetcher.state !== "idle";
   return (
-    <fetcher.Form method="post" action="/cart" noValidate className="space-y-5">
+    <fetcher.Form
+      method="post"
+      action="/cart"
+      noValidate
+      className="space-y-5"
+      onSubmit={(event) => {
+        if (busy) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="intent" value="add" />
       {enhanced ? <input type="hidden" name="stay" value="1" /> : null}
       <fieldset>
@@ -78,12 +93,14 @@ export function AddToCartForm({ variants }: { variants: ProductDetail["variants"
         <button
           type="submit"
           className="btn btn-primary flex-1 text-base"
-          disabled={!firstAvailable || fetcher.state !== "idle"}
+          // Not disabled while sending: a disabled button drops keyboard focus to the page body.
+          disabled={!firstAvailable}
+          aria-disabled={busy || undefined}
         >
-          {firstAvailable ? (fetcher.state !== "idle" ? "담는 중…" : "장바구니 담기") : "품절"}
+          {firstAvailable ? (busy ? "담는 중…" : "장바구니 담기") : "품절"}
         </button>
       </div>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={outcome} tabIndex={-1} className="focus:outline-none">
         {result?.error ? <p className="font-semibold text-orange-700">{result.error.message}</p> : null}
         {result?.ok ? (
           <p className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">

@@ -24,8 +24,9 @@ function CartLine({ line, error }: { line: Line; error?: CartActionResult["error
   const inputId = `qty-${line.id}`;
   const errorId = `qty-error-${line.id}`;
   return (
-    <li className="flex gap-4 py-4">
-      <div className="size-20 shrink-0 overflow-hidden rounded-lg border border-line">
+    // On the narrowest phones (320px) the line total moves under the item instead of squeezing it sideways.
+    <li className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 py-4 sm:flex sm:gap-4">
+      <div className="size-16 shrink-0 sm:size-20 overflow-hidden rounded-lg border border-line">
         <Art name={line.art} alt="" />
       </div>
       <div className="min-w-0 flex-1">
@@ -80,7 +81,7 @@ function CartLine({ line, error }: { line: Line; error?: CartActionResult["error
           </p>
         ) : null}
       </div>
-      <p className="shrink-0 font-bold">{formatWon(line.lineTotal)}</p>
+      <p className="col-start-2 shrink-0 font-bold sm:col-auto">{formatWon(line.lineTotal)}</p>
     </li>
   );
 }

@@ -37,7 +37,7 @@ export function ProductAdminForm({
       <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
         {submitLabel}
       </button>
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
 
       <FormSection title="기본 정보">
         <div className="grid gap-4 md:grid-cols-2">
@@ -156,7 +156,10 @@ export function ProductAdminForm({
         </div>
       </FormSection>
 
-      <div className="sticky bottom-0 -mx-4 flex justify-end gap-3 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+      <div
+        data-sticky-bar
+        className="sticky bottom-0 -mx-4 flex justify-end gap-3 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-xl sm:border"
+      >
         <button type="submit" className="btn btn-primary min-w-32 text-base">
           {submitLabel}
         </button>

@@ -25,7 +25,7 @@ export function CenterAdminForm({
   const text = (meta: (typeof fields)[keyof typeof fields]) => getInputProps(meta, { type: "text" });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <FormSection title="센터 정보">
         <div className="grid gap-4 md:grid-cols-2">
           <Field label="센터 이름" meta={fields.name} inputProps={text(fields.name)} hint="예: 광주서구지역자활센터" />

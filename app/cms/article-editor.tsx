@@ -71,7 +71,7 @@ export function ArticleEditor({
 
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="grid gap-6">
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
         <FormSection title="기사 내용">
           <Field label="제목" meta={fields.title} inputProps={getInputProps(fields.title, { type: "text" })} />
@@ -226,7 +226,10 @@ function EditorActions({
   const live = state === "PUBLISHED";
   const publishLabel = state === "UNPUBLISHED" ? "다시 발행" : state === "SCHEDULED" ? "지금 발행" : "발행하기";
   return (
-    <div className="sticky bottom-0 z-10 -mx-4 border-t border-line bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur sm:mx-0 sm:rounded-xl sm:border">
+    <div
+      data-sticky-bar
+      className="sticky bottom-0 z-10 -mx-4 border-t border-line bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur sm:mx-0 sm:rounded-xl sm:border"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <button
           type="submit"

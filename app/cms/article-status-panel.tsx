@@ -108,7 +108,7 @@ export function RequestChangesForm({ lastResult }: { lastResult: SubmissionResul
         내용을 확인하고 아래 ‘발행하기’로 공개하거나, 고칠 점을 적어 작성자에게 돌려보내세요.
       </p>
       <Form method="post" {...getFormProps(form)} className="mt-4 grid gap-3">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <TextareaField
           label="수정 요청 내용"
           meta={fields.reviewNote}

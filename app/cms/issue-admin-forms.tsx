@@ -39,18 +39,18 @@ export function IssueDetailsForm({
   issue,
   lastResult,
 }: {
-  issue: { key: string; title: string; tagline: string; status: string };
+  issue: { key: string; title: string; tagline: string; closing: string; status: string };
   lastResult: LastResult;
 }) {
   const published = issue.status === "PUBLISHED";
   const [form, fields] = useZodForm(published ? issueDetailsEditSchema : issueDetailsSchema, lastResult, {
     id: `issue-details-${issue.key}`,
-    defaultValue: { key: issue.key, title: issue.title, tagline: issue.tagline },
+    defaultValue: { key: issue.key, title: issue.title, tagline: issue.tagline, closing: issue.closing },
   });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-4">
       <Intent value="details" />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       {published ? (
         <p className="text-sm text-ink-soft">
           월호 번호 <strong className="text-ink">{issue.key}</strong> — 발행된 월호의 주소는 바꿀 수 없습니다.
@@ -69,6 +69,13 @@ export function IssueDetailsForm({
         meta={fields.tagline}
         optional
         inputProps={getInputProps(fields.tagline, { type: "text" })}
+      />
+      <Field
+        label="맺음 인사"
+        meta={fields.closing}
+        optional
+        hint="월호 끝에 싣는 인사말 (예: 2023년에 함께로서 행복했습니다.)"
+        inputProps={getInputProps(fields.closing, { type: "text" })}
       />
       <button type="submit" className="btn btn-primary w-full">
         월호 정보 저장
@@ -149,7 +156,7 @@ export function CoverImageForm({
       )}
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-3">
         <Intent value="cover-image" />
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <div>
           <label htmlFor={`${form.id}-image`} className="mb-1 block text-sm font-bold text-teal-950">
             {image ? "다른 사진으로 바꾸기" : "사진 파일"}{" "}

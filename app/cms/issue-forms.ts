@@ -20,6 +20,7 @@ export const issueDetailsSchema = z.object({
   key: issueKeyInput,
   title: requiredText("월호 이름을 입력해 주세요. (예: 2024년 1월호)", 40),
   tagline: optionalText(120),
+  closing: optionalText(300),
 });
 
 /** Once published the key is part of shared links: the edit form then omits it. */

@@ -48,7 +48,10 @@ export async function suggestedIssueKey() {
 
 const TAKEN = (key: string) => `${key} 월호가 이미 있습니다. 다른 번호를 입력해 주세요.`;
 
-export async function createIssue(input: { key: string; title: string; tagline: string }, userId: number) {
+export async function createIssue(
+  input: { key: string; title: string; tagline: string; closing?: string },
+  userId: number,
+) {
   if (await prisma.issue.findUnique({ where: { key: input.key }, select: { id: true } })) {
     return fail("key", TAKEN(input.key));
   }
@@ -116,7 +119,7 @@ export async function findIssue(key: string) {
 
 export async function updateIssueDetails(
   key: string,
-  input: { key?: string; title: string; tagline: string },
+  input: { key?: string; title: string; tagline: string; closing: string },
   userId: number,
 ): Promise<Result & { key?: string }> {
   const issue = await findIssue(key);
@@ -127,7 +130,7 @@ export async function updateIssueDetails(
   await prisma.$transaction(async (tx) => {
     await tx.issue.update({
       where: { id: issue.id },
-      data: { key: newKey, title: input.title, tagline: input.tagline },
+      data: { key: newKey, title: input.title, tagline: input.tagline, closing: input.closing },
     });
     const renamed = newKey !== issue.key ? ` (번호 ${issue.key} → ${newKey})` : "";
     await recordAudit(

@@ -113,7 +113,13 @@ export function MarkdownField({
             </span>
           ) : null}
         </h2>
-        <div className="max-h-[36rem] min-h-40 overflow-y-auto lg:min-h-[24rem] rounded-lg border border-line bg-white p-4 sm:p-6">
+        {/* A scrolling region must take focus, or keyboard users can't scroll it (WCAG 2.1.1). */}
+        <div
+          tabIndex={0}
+          role="region"
+          aria-labelledby={`${meta.id}-preview`}
+          className="max-h-[36rem] min-h-40 overflow-y-auto lg:min-h-[24rem] rounded-lg border border-line bg-white p-4 sm:p-6"
+        >
           {html ? (
             <div className="prose-article" dangerouslySetInnerHTML={{ __html: html }} />
           ) : (

@@ -6,6 +6,7 @@ const NAV = [
   { to: "/", label: "최신호", end: true },
   { to: "/issues", label: "지난호" },
   { to: "/news", label: "전체 소식" },
+  { to: "/events", label: "행사 일정" },
   { to: "/centers", label: "자활센터" },
   { to: "/shop", label: "소소드림" },
 ];
@@ -15,11 +16,13 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line bg-white">
       <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-2 py-3">
-        <Link to="/" className="group flex flex-col leading-tight" aria-label={`${SITE.name} 홈`}>
+        {/* Named by its visible words (WCAG 2.5.3), so "광주자활뉴스 누르기" works by voice too. */}
+        <Link to="/" className="group flex flex-col leading-tight">
           <span className="text-xs font-medium text-teal-700">{SITE.publisher} 웹진</span>
           <span className="text-2xl font-extrabold tracking-tight text-teal-900 group-hover:text-teal-700">
             {SITE.name}
           </span>
+          <span className="sr-only">홈</span>
         </Link>
         <nav aria-label="쇼핑" className="ml-auto flex gap-1 text-sm font-semibold sm:order-last sm:ml-0">
           <Link

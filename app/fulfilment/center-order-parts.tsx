@@ -2,6 +2,7 @@
 // with big targets, the 발송 form, and the state badge.
 import { getFormProps, getInputProps, getSelectProps, type SubmissionResult } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { ORDER_STATUS_LABEL, type OrderStatus } from "~/orders/order-states";
 import { courierName, trackingUrl } from "~/orders/couriers";
 import type { DeliveryFields } from "~/orders/order-select";
@@ -134,7 +135,7 @@ export function ShipForm({
     <Form method="post" {...getFormProps(form)} className="space-y-2">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="fulfilmentId" value={fulfilmentId} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div className="grid gap-2 sm:grid-cols-[10rem_1fr_auto]">
         <div>
           <label htmlFor={fields.courier.id} className="sr-only">
@@ -223,8 +224,14 @@ type CenterActionData = { intent: string; result: SubmissionResult<string[]> };
 /** The one-time notice after a change, and the refusal of a 발주확인 or 배송완료 post (발송 shows its own). */
 export function ActionMessages({ notice, actionData }: { notice: string | null; actionData?: CenterActionData }) {
   const error = actionData && actionData.intent !== "ship" ? actionData.result.error?.[""]?.join(" ") : null;
+  // After an action (e.g. bulk 발주확인) the rows the user acted on are gone: focus moves to the outcome
+  // rather than falling to the page body.
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice || error) message.current?.focus();
+  }, [notice, error]);
   return (
-    <>
+    <div ref={message} tabIndex={-1} className="space-y-2 focus:outline-none">
       {notice ? (
         <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
           {notice}
@@ -235,6 +242,6 @@ export function ActionMessages({ notice, actionData }: { notice: string | null; 
           {error}
         </p>
       ) : null}
-    </>
+    </div>
   );
 }

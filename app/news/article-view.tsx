@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ImageSources } from "~/media/image-sources";
 import { formatDate, toKstIso } from "~/utils/format";
 import { Art } from "~/components/art";
+import { CalendarLinks } from "./calendar-links";
 import { EventInfo } from "./event-info";
 
 // An article as readers see it. The public page (/news/:slug) and the editors' preview of a draft both
@@ -22,6 +23,8 @@ export type ViewArticle = {
   eventPlace: string | null;
   eventHost: string | null;
   tags: string[];
+  /** The byline: the writing center, or the regional center's editors. */
+  author?: string;
 };
 
 export function ArticleHeader({ article }: { article: ViewArticle }) {
@@ -56,10 +59,14 @@ export function ArticleHeader({ article }: { article: ViewArticle }) {
           ) : (
             <span>발행 전</span>
           )}
+          {article.author && article.author !== article.center?.name ? <span>글 · {article.author}</span> : null}
           {article.center ? (
-            <Link to={`/centers/${article.center.slug}`} className="font-semibold text-teal-800 hover:underline">
-              {article.center.name}
-            </Link>
+            <span>
+              {article.author === article.center.name ? "글 · " : ""}
+              <Link to={`/centers/${article.center.slug}`} className="font-semibold text-teal-800 hover:underline">
+                {article.center.name}
+              </Link>
+            </span>
           ) : null}
         </p>
       </div>
@@ -68,7 +75,15 @@ export function ArticleHeader({ article }: { article: ViewArticle }) {
 }
 
 /** Cover picture, event box, the sanitized body HTML and the hashtags. */
-export function ArticleContent({ article, html }: { article: ViewArticle; html: string }) {
+export function ArticleContent({
+  article,
+  html,
+  calendar,
+}: {
+  article: ViewArticle;
+  html: string;
+  calendar?: { icsPath: string; googleUrl: string } | null;
+}) {
   return (
     <>
       <figure>
@@ -88,6 +103,7 @@ export function ArticleContent({ article, html }: { article: ViewArticle; html: 
           place={article.eventPlace}
           host={article.eventHost}
         />
+        {calendar ? <CalendarLinks calendar={calendar} title={article.title} /> : null}
       </div>
       <div className="prose-article mt-8" dangerouslySetInnerHTML={{ __html: html }} />
 
@@ -100,6 +116,11 @@ export function ArticleContent({ article, html }: { article: ViewArticle; html: 
               </Link>
             </li>
           ))}
+          <li>
+            <Link to="/tags" className="tag">
+              해시태그 모두 보기
+            </Link>
+          </li>
         </ul>
       ) : null}
     </>

@@ -1,3 +1,4 @@
+import type { Prisma } from "~/generated/prisma/client";
 import { imageSelect, imageSources, uploadUrl } from "~/media/image-sources";
 import { cachedContent } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
@@ -8,8 +9,10 @@ import { visibleArticleWhere, visibleIssueWhere } from "./visibility.server";
 export { ogImagePath, type ArticleCard } from "./cards.server";
 
 export const NEWS_PAGE_SIZE = 12;
+/** The regional center's own section (광역자활센터 소식). */
+export const REGIONAL_SECTION_SLUG = "regional";
 
-async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
+export async function paginatedCards(where: object, page: number, pageSize = NEWS_PAGE_SIZE) {
   const [total, articles] = await Promise.all([
     prisma.article.count({ where: { AND: [visibleArticleWhere(), where] } }),
     findCards({ where, take: pageSize, skip: (page - 1) * pageSize }),
@@ -57,6 +60,7 @@ const issueSelect = {
   key: true,
   title: true,
   tagline: true,
+  closing: true,
   publishedAt: true,
   coverArticle: { select: { slug: true } },
   coverImage: { select: imageSelect },
@@ -202,11 +206,21 @@ export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
   return chosen.flatMap((id) => cards.find((c) => c.id === id) ?? []);
 }
 
+/**
+ * A center's news: what it wrote or what is about it, and for the regional center (which has no center of
+ * its own on the articles it writes) everything in its 광역자활센터 소식 section too.
+ */
+export function centerNewsWhere(center: { id: number; kind: string }): Prisma.ArticleWhereInput {
+  if (center.kind !== "REGIONAL") return { centerId: center.id };
+  return { OR: [{ centerId: center.id }, { section: { slug: REGIONAL_SECTION_SLUG } }] };
+}
+
 export function listCenters() {
-  return cachedContent("news:centers", () =>
-    prisma.center.findMany({
+  return cachedContent("news:centers", async () => {
+    const centers = await prisma.center.findMany({
       orderBy: [{ kind: "desc" }, { position: "asc" }, { name: "asc" }],
       select: {
+        id: true,
         slug: true,
         name: true,
         shortName: true,
@@ -216,8 +230,19 @@ export function listCenters() {
         description: true,
         _count: { select: { articles: { where: visibleArticleWhere() } } },
       },
-    }),
-  );
+    });
+    return Promise.all(
+      centers.map(async ({ id, _count, ...center }) => ({
+        ...center,
+        articleCount:
+          center.kind === "REGIONAL"
+            ? await prisma.article.count({
+                where: { AND: [visibleArticleWhere(), centerNewsWhere({ id, kind: center.kind })] },
+              })
+            : _count.articles,
+      })),
+    );
+  });
 }
 
 /** Names and links only (no counts): for the home page's list of centers. */
@@ -235,8 +260,13 @@ export function getCenter(slug: string) {
   return prisma.center.findUnique({ where: { slug } });
 }
 
-export async function listCenterNews(centerId: number, page: number) {
-  return paginatedCards({ centerId }, page);
+export async function listCenterNews(center: { id: number; kind: string }, page: number) {
+  return paginatedCards(centerNewsWhere(center), page);
+}
+
+/** The newest articles outside any 월호: a center's own news published between issues. */
+export function listStandaloneNews(take: number) {
+  return findCards({ where: { issueId: null }, take });
 }
 
 /** Everything the feed and sitemap list, newest first. */

@@ -11,7 +11,7 @@ export default function NotFound() {
   return <GeneralErrorBoundary />;
 }
 
-export const meta = errorMeta;
+export const meta = () => errorMeta(404);
 
 export function ErrorBoundary() {
   return <GeneralErrorBoundary />;

@@ -2,28 +2,29 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getBrand, listProducts } from "~/catalog/catalog.server";
 import { Art } from "~/components/art";
-import { ArticleCard, ArticleGrid } from "~/news/article-card";
 import { ProductGrid } from "~/catalog/product-grid";
-import { getLatestIssue, listLocalCenterLinks } from "~/news/news.server";
+import { IssueClosing, IssueSections, PreviousIssue, StandaloneNews } from "~/news/home-sections";
+import { getHomeNews } from "~/news/home.server";
+import { listLocalCenterLinks } from "~/news/news.server";
 import { SITE } from "~/site";
 import { formatDate, toKstIso } from "~/utils/format";
 import { publicPageHeaders } from "~/utils/http.server";
 import { baseUrlFrom, seo } from "~/utils/seo";
 
 export async function loader() {
-  const [issue, centers, brand, products] = await Promise.all([
-    getLatestIssue(),
+  const [{ issue, previous, standalone }, centers, brand, products] = await Promise.all([
+    getHomeNews(),
     listLocalCenterLinks(),
     getBrand(),
     listProducts({}, 4),
   ]);
-  return { issue, centers, brand, products };
+  return { issue, previous, standalone, centers, brand, products };
 }
 
 export const headers = publicPageHeaders;
 
 export default function Home() {
-  const { issue, centers, brand, products } = useLoaderData<typeof loader>();
+  const { issue, previous, standalone, centers, brand, products } = useLoaderData<typeof loader>();
   const cover = issue?.cover;
   // The cover story is featured above, not repeated; a section left with nothing else is not shown.
   const sections = (issue?.sections ?? [])
@@ -76,29 +77,10 @@ export default function Home() {
         <p className="container-page py-16 text-center text-ink-soft">아직 발행된 월호가 없습니다.</p>
       )}
 
-      {sections.map((section) => (
-        <section key={section.slug} aria-labelledby={`section-${section.slug}`} className="container-page mt-12">
-          <div className="mb-5 flex items-end justify-between gap-4">
-            <h2 id={`section-${section.slug}`} className="section-title">
-              {section.name}
-            </h2>
-            <Link to={`/sections/${section.slug}`} className="text-sm font-semibold text-teal-700 hover:underline">
-              {section.name} 더 보기
-            </Link>
-          </div>
-          {section.slug === "local" ? (
-            <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {section.articles.map((article) => (
-                <li key={article.slug} className="flex [&>article]:flex-1">
-                  <ArticleCard article={article} compact />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <ArticleGrid articles={section.articles} />
-          )}
-        </section>
-      ))}
+      <IssueSections sections={sections} />
+      {issue ? <IssueClosing issue={issue} className="container-page mt-12" /> : null}
+      <StandaloneNews articles={standalone} />
+      {previous ? <PreviousIssue issue={previous} /> : null}
 
       {centers.length ? (
         <section aria-labelledby="centers-title" className="container-page mt-12">

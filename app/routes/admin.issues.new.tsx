@@ -41,7 +41,7 @@ export default function NewIssue() {
         {...getFormProps(form)}
         className="max-w-xl space-y-5 rounded-xl border border-line bg-white p-4 sm:p-6"
       >
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <Field
           label="월호 번호"
           meta={fields.key}

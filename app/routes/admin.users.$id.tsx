@@ -102,7 +102,7 @@ export default function EditUser() {
         <Form method="post" {...getFormProps(form)} className="space-y-4">
           <input type="hidden" name="intent" value="update" />
           <FormSection title="계정 정보">
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors id={form.errorId} errors={form.errors} form={form} />
             <AccountFields fields={fields} centers={centers} fixedRole={isMe ? user.role : undefined} />
             <div className="flex justify-end">
               <button type="submit" className="btn btn-primary min-w-28">

@@ -60,7 +60,7 @@ export default function NewUser() {
     <>
       <AdminHeading title="계정 만들기" back={{ to: "/admin/users", label: "사용자 목록" }} />
       <Form method="post" {...getFormProps(form)} className="max-w-3xl space-y-6" autoComplete="off">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <FormSection title="계정 정보">
           <AccountFields fields={fields} centers={centers} />
         </FormSection>

@@ -32,7 +32,7 @@ export default function CartPage() {
     <>
       <PageHeader eyebrow="소소드림" title="장바구니" />
       <div className="container-page mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
           {notice ? (
             <p role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
               {notice}

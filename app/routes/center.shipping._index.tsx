@@ -118,7 +118,7 @@ export default function CenterShippingPage() {
             {...getFormProps(form)}
             className="space-y-2 border-t border-line pt-4 md:border-t-0 md:border-l md:pt-0 md:pl-8"
           >
-            <FormErrors id={form.errorId} errors={form.errors} />
+            <FormErrors id={form.errorId} errors={form.errors} form={form} />
             <label htmlFor={fields.file.id} className="block font-bold text-teal-950">
               채운 CSV 파일 올리기
             </label>

@@ -8,13 +8,13 @@ import { Pagination, readPage } from "~/components/pagination";
 import { ProductGrid } from "~/catalog/product-grid";
 import { getCenter, listCenterNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";
-import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, feedLink, seo } from "~/utils/seo";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const center = await getCenter(params.slug ?? "");
   if (!center) notFound();
   const page = readPage(request);
-  const [news, products] = await Promise.all([listCenterNews(center.id, page), listProducts({ centerId: center.id })]);
+  const [news, products] = await Promise.all([listCenterNews(center, page), listProducts({ centerId: center.id })]);
   assertPageInRange(page, news.pageCount);
   return { center, news, products };
 }
@@ -71,10 +71,13 @@ export default function CenterPage() {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
-    ? seo({
-        baseUrl: baseUrlFrom(matches),
-        path: `/centers/${data.center.slug}`,
-        title: data.center.name,
-        description: data.center.description,
-      })
+    ? [
+        ...seo({
+          baseUrl: baseUrlFrom(matches),
+          path: `/centers/${data.center.slug}`,
+          title: data.center.name,
+          description: data.center.description,
+        }),
+        feedLink(data.center.name, `/centers/${data.center.slug}/feed.xml`),
+      ]
     : errorMeta();

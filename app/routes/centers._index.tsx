@@ -31,7 +31,7 @@ export default function CentersIndex() {
                 </Link>
               </h2>
               <p className="mt-2 text-sm text-ink-soft">{center.description}</p>
-              <p className="mt-auto pt-3 text-sm font-semibold text-teal-800">소식 {center._count.articles}건</p>
+              <p className="mt-auto pt-3 text-sm font-semibold text-teal-800">소식 {center.articleCount}건</p>
             </article>
           </li>
         ))}

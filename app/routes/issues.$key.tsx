@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Art } from "~/components/art";
+import { IssueClosing } from "~/news/home-sections";
 import { PageHeader } from "~/components/page-header";
 import { getIssue } from "~/news/news.server";
 import { formatDate, toKstIso } from "~/utils/format";
@@ -52,6 +53,7 @@ export default function IssueContents() {
               </ol>
             </section>
           ))}
+          <IssueClosing issue={issue} />
         </div>
         {issue.cover ? (
           <aside aria-labelledby="cover-heading" className="lg:sticky lg:top-4 lg:self-start">

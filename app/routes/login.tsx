@@ -59,7 +59,7 @@ export default function LoginPage() {
         <p>광역자활센터와 지역자활센터 담당자만 이용할 수 있습니다.</p>
       </PageHeader>
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 max-w-md space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <Field
           label="이메일"

@@ -1,60 +1,38 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { JsonLdScripts } from "~/components/json-ld";
 import { ArticleCard } from "~/news/article-card";
+import { loadArticlePage } from "~/news/article-page.server";
 import { ArticleContent, ArticleHeader } from "~/news/article-view";
-import { getArticle, getIssueNeighbours, getRelatedArticles } from "~/news/news.server";
-import { SITE } from "~/site";
-import { env } from "~/utils/env.server";
+import { ShareButtons } from "~/news/share-buttons";
 import { toKstIso } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
-import { renderArticleBody } from "~/utils/markdown.server";
-import { useNonce } from "~/utils/nonce";
-import { baseUrlFrom, errorMeta, jsonLd, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const article = await getArticle(params.slug ?? "");
-  if (!article) notFound();
-  const [neighbours, related] = await Promise.all([getIssueNeighbours(article), getRelatedArticles(article)]);
-  const { body: _body, ...rest } = article;
-  const url = `${env.PUBLIC_BASE_URL}/news/${article.slug}`;
-  const structuredData = {
-    "@context": "https://schema.org",
-    "@type": "NewsArticle",
-    headline: article.title,
-    description: article.summary,
-    datePublished: toKstIso(article.publishedAt),
-    dateModified: toKstIso(article.updatedAt),
-    mainEntityOfPage: url,
-    url,
-    inLanguage: "ko-KR",
-    image: [`${env.PUBLIC_BASE_URL}${article.ogImage}`],
-    articleSection: article.section?.name,
-    keywords: article.tags.join(", "),
-    author: { "@type": "Organization", name: article.center?.name ?? SITE.publisher },
-    publisher: {
-      "@type": "Organization",
-      name: SITE.publisher,
-      logo: { "@type": "ImageObject", url: `${env.PUBLIC_BASE_URL}/favicon.svg` },
-    },
-  };
-  return { article: rest, html: renderArticleBody(article), ...neighbours, related, structuredData };
+  const page = await loadArticlePage(params.slug ?? "");
+  if (!page) notFound();
+  return page;
 }
 
 export const headers = publicPageHeaders;
 
 export default function ArticlePage() {
-  const { article, html, previous, next, related, structuredData } = useLoaderData<typeof loader>();
-  const nonce = useNonce();
+  const { article, html, previous, next, related, structuredData, share, calendar } = useLoaderData<typeof loader>();
   return (
-    <article className="pb-4">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
+    <article className="article-page pb-4">
+      <JsonLdScripts data={structuredData} />
       <ArticleHeader article={article} />
 
       <div className="container-page mt-8 max-w-3xl">
-        <ArticleContent article={article} html={html} />
+        <ArticleContent article={article} html={html} calendar={calendar} />
+        <ShareButtons share={{ ...share, title: article.title, summary: article.summary }} />
 
         {previous || next ? (
-          <nav aria-label="이 호의 다른 기사" className="mt-10 grid gap-3 border-t border-line pt-6 sm:grid-cols-2">
+          <nav
+            aria-label="이 호의 다른 기사"
+            className="mt-10 grid print:hidden gap-3 border-t border-line pt-6 sm:grid-cols-2"
+          >
             {previous ? (
               <Link
                 to={`/news/${previous.slug}`}
@@ -82,7 +60,7 @@ export default function ArticlePage() {
       </div>
 
       {related.length ? (
-        <section aria-labelledby="related-title" className="container-page mt-12">
+        <section aria-labelledby="related-title" className="container-page mt-12 print:hidden">
           <h2 id="related-title" className="section-title mb-5">
             함께 읽으면 좋은 소식
           </h2>

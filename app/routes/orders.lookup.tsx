@@ -35,7 +35,7 @@ export default function OrderLookup() {
         <p>주문번호와 주문하실 때 입력한 휴대전화 번호로 주문을 확인할 수 있습니다.</p>
       </PageHeader>
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 max-w-md space-y-4">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <Field
           label="주문번호"
           meta={fields.number}

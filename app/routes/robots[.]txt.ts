@@ -5,6 +5,9 @@ export function loader() {
     "User-agent: *",
     "Allow: /",
     "Disallow: /admin",
+    // RFC 9309 rules are prefixes and the longest match wins: without the Allow, /center (the producing
+    // centers' work area) would also block the public /centers pages.
+    "Allow: /centers",
     "Disallow: /center",
     "Disallow: /cart",
     "Disallow: /checkout",

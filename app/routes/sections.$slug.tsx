@@ -4,7 +4,7 @@ import { ArticleListPage } from "~/news/article-list-page";
 import { readPage } from "~/components/pagination";
 import { getSection, listSectionNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";
-import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, feedLink, seo } from "~/utils/seo";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const section = await getSection(params.slug ?? "");
@@ -32,10 +32,13 @@ export default function SectionPage() {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
-    ? seo({
-        baseUrl: baseUrlFrom(matches),
-        path: `/sections/${data.section.slug}${data.page > 1 ? `?page=${data.page}` : ""}`,
-        title: data.section.name,
-        description: data.section.description,
-      })
+    ? [
+        ...seo({
+          baseUrl: baseUrlFrom(matches),
+          path: `/sections/${data.section.slug}${data.page > 1 ? `?page=${data.page}` : ""}`,
+          title: data.section.name,
+          description: data.section.description,
+        }),
+        feedLink(data.section.name, `/sections/${data.section.slug}/feed.xml`),
+      ]
     : errorMeta();

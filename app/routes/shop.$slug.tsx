@@ -3,37 +3,25 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getProduct } from "~/catalog/catalog.server";
 import { FOOD_DISCLOSURE } from "~/catalog/food-disclosure";
 import { AddToCartForm } from "~/cart/add-to-cart-form";
+import { productStructuredData } from "~/catalog/product-structured-data";
 import { Art } from "~/components/art";
+import { JsonLdScripts } from "~/components/json-ld";
 import { ProductGallery, shareImage } from "~/catalog/product-gallery";
 import { PhoneLink } from "~/components/phone-link";
 import { env } from "~/utils/env.server";
 import { formatWon } from "~/utils/format";
 import { notFound, publicPageHeaders } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { useNonce } from "~/utils/nonce";
-import { baseUrlFrom, errorMeta, jsonLd, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = await getProduct(params.slug ?? "");
   if (!product) notFound();
-  const url = `${env.PUBLIC_BASE_URL}/shop/${product.slug}`;
-  const structuredData = {
-    "@context": "https://schema.org",
-    "@type": "Product",
-    name: product.name,
-    description: product.summary,
-    image: `${env.PUBLIC_BASE_URL}${shareImage(product)}`,
-    brand: product.brand ? { "@type": "Brand", name: product.brand.name } : undefined,
-    manufacturer: { "@type": "Organization", name: product.center.name },
-    offers: product.variants.map((v) => ({
-      "@type": "Offer",
-      name: v.name,
-      price: v.price,
-      priceCurrency: "KRW",
-      availability: v.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
-      url,
-    })),
-  };
+  const structuredData = productStructuredData(
+    product,
+    env.PUBLIC_BASE_URL,
+    `${env.PUBLIC_BASE_URL}${shareImage(product)}`,
+  );
   return { product, descriptionHtml: renderMarkdown(product.description), structuredData };
 }
 
@@ -41,10 +29,9 @@ export const headers = publicPageHeaders;
 
 export default function ProductPage() {
   const { product, descriptionHtml, structuredData } = useLoaderData<typeof loader>();
-  const nonce = useNonce();
   return (
     <div className="container-page mt-6">
-      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
+      <JsonLdScripts data={structuredData} />
       <nav aria-label="현재 위치" className="text-sm font-semibold text-teal-700">
         <Link to="/shop" className="hover:underline">
           {product.brand?.name ?? "소소드림"}

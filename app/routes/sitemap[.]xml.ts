@@ -25,6 +25,8 @@ export async function loader() {
     { loc: "/" },
     { loc: "/issues" },
     { loc: "/news" },
+    { loc: "/events" },
+    { loc: "/tags" },
     { loc: "/centers" },
     { loc: "/shop" },
     ...issues.map((i) => ({ loc: `/issues/${i.key}`, lastmod: i.publishedAt })),

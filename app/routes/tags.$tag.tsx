@@ -4,7 +4,7 @@ import { ArticleListPage } from "~/news/article-list-page";
 import { readPage } from "~/components/pagination";
 import { getTag, listTagNews } from "~/news/news.server";
 import { assertPageInRange, notFound, publicPageHeaders } from "~/utils/http.server";
-import { baseUrlFrom, errorMeta, seo } from "~/utils/seo";
+import { baseUrlFrom, errorMeta, feedLink, seo } from "~/utils/seo";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const tag = await getTag((params.tag ?? "").normalize("NFC"));
@@ -27,10 +27,13 @@ export default function TagPage() {
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   data
-    ? seo({
-        baseUrl: baseUrlFrom(matches),
-        path: `/tags/${encodeURIComponent(data.tag)}${data.page > 1 ? `?page=${data.page}` : ""}`,
-        title: `#${data.tag}`,
-        description: `#${data.tag} 해시태그가 달린 광주자활뉴스 소식 ${data.total}건`,
-      })
+    ? [
+        ...seo({
+          baseUrl: baseUrlFrom(matches),
+          path: `/tags/${encodeURIComponent(data.tag)}${data.page > 1 ? `?page=${data.page}` : ""}`,
+          title: `#${data.tag}`,
+          description: `#${data.tag} 해시태그가 달린 광주자활뉴스 소식 ${data.total}건`,
+        }),
+        feedLink(`#${data.tag}`, `/tags/${encodeURIComponent(data.tag)}/feed.xml`),
+      ]
     : errorMeta();

@@ -33,6 +33,11 @@ const envSchema = z
       .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://…")
       .optional(),
     MAIL_FROM: z.string().min(3).default("광주광역자활센터 <no-reply@gjjahwal.example>"),
+    // Kakao JavaScript key (developers.kakao.com): with it articles offer 카카오톡 공유; without, the button is hidden.
+    KAKAO_JS_KEY: z
+      .string()
+      .regex(/^\w{16,64}$/, "KAKAO_JS_KEY must be the app's JavaScript key")
+      .optional(),
     // Uploaded images (and their resized copies) live here, behind app/media/storage.server.ts.
     UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
     // Express `trust proxy`, checked here so a bad value is a configuration error rather than a crash.

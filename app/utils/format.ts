@@ -58,7 +58,7 @@ export function formatDateTime(input: Date | string | number): string {
   return `${formatDate(input)} ${formatTime(input)}`;
 }
 
-function isKstMidnight(input: Date | string | number) {
+export function isKstMidnight(input: Date | string | number) {
   const p = kstParts(input);
   return p.hour === 0 && p.minute === 0;
 }

@@ -1,5 +1,6 @@
 import type { MetaDescriptor } from "@remix-run/node";
 import { SITE } from "~/site";
+import { errorMessage } from "~/utils/error-messages";
 
 type SeoInput = {
   baseUrl: string;
@@ -17,7 +18,7 @@ export function seo({ baseUrl, path, title, description, image, imageAlt, type =
   const fullTitle = title ? `${title} | ${SITE.name}` : `${SITE.name} — ${SITE.publisher} 웹진`;
   const desc = (description || SITE.description).slice(0, 160);
   const url = `${baseUrl}${path}`;
-  const img = image ? (image.startsWith("http") ? image : `${baseUrl}${image}`) : `${baseUrl}/art/issue-cover.png`;
+  const img = image ? (image.startsWith("http") ? image : `${baseUrl}${image}`) : `${baseUrl}/art/og/issue-cover.png`;
   const tags: MetaDescriptor[] = [
     { title: fullTitle },
     { name: "description", content: desc },
@@ -36,6 +37,11 @@ export function seo({ baseUrl, path, title, description, image, imageAlt, type =
   return tags;
 }
 
+/** The <link rel="alternate"> a page puts in its head so feed readers find its own RSS feed. */
+export function feedLink(title: string, feedPath: string): MetaDescriptor {
+  return { tagName: "link", rel: "alternate", type: "application/rss+xml", title: `${title} RSS`, href: feedPath };
+}
+
 /** JSON for a <script type="application/ld+json"> block; "<" is escaped so text can't close the tag. */
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
@@ -50,6 +56,6 @@ export function baseUrlFrom(matches: MatchWithData[]): string {
 }
 
 /** Meta for a page whose loader threw (404 and friends): no canonical, not indexed. */
-export function errorMeta(): MetaDescriptor[] {
-  return [{ title: `페이지를 찾을 수 없습니다 | ${SITE.name}` }, { name: "robots", content: "noindex" }];
+export function errorMeta(status = 404): MetaDescriptor[] {
+  return [{ title: `${errorMessage(status).title} | ${SITE.name}` }, { name: "robots", content: "noindex" }];
 }

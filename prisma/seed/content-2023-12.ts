@@ -88,6 +88,8 @@ export const issue: SeedIssue = {
   key: "2023-12",
   title: "2023년 12월호",
   tagline: "지역사회와 함께 밝은 내일을 만들어가는 광주자활뉴스",
+  // The last page of the printed issue, after the publisher's details.
+  closing: "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
   publishedAt: "2023-12-01T09:00:00+09:00",
   coverArticleSlug: "youth-savings-excellence-2023",
 };
@@ -105,12 +107,8 @@ export const articles: SeedArticle[] = [
       "2023년 3월부터 한국자활복지개발원이 지원하였던 청년내일저축계좌 참여자 지역별 추가서비스 지원사업 “내일을 향한 청년 희망보태기” 사업에 광주광역자활센터 “희망사다리” 사업이 우수서비스로 선정되었습니다.",
       "“희망사다리” 서비스는 청년내일저축계좌 가입 청년의 재무관리 지원서비스로, 재무설계 워크숍을 실시한 후 자신의 꿈지도를 그리고 자신의 재무 목표를 설정한 후 ‘꿈꾸는 가계부’쓰기 소모임을 통해 자신의 꿈을 이뤄나가는 과정을 지원하는 프로그램입니다.",
       "이번 우수서비스는 총 4개 광역자활센터가 선정되었으며, 11월 28일 서울 하나금융그룹 명동사옥 글로벌관에서 성과 공유회를 통해 “희망사다리” 성과를 공유하였습니다.",
-      "## 2023년 청년내일저축계좌 특화서비스 성과",
-      [
-        "- 일시: 2023. 11. 28.(화) 14:00~17:00",
-        "- 장소: 하나금융그룹 명동사옥 글로벌관",
-        "- 주최: 한국자활복지개발원",
-      ].join("\n"),
+      // The box "2023년 청년내일저축계좌 특화서비스 성과 — 일시/장소/주최" of the printed page is the article's
+      // event (below), which the page shows as its 행사 정보 box: not repeated in the text.
       "## 청년내일저축계좌 추가서비스 희망사다리",
       [
         "> 채무문제로 힘들어하는 청년, 돈을 모으고 싶은데, 방법을 몰랐던 청년 모두 모여라~~!!",
@@ -498,7 +496,6 @@ export const footer: {
   address: string;
   email: string;
   parent: string;
-  closing: string;
 } = {
   organization: "광주광역자활센터",
   representative: "박기문",
@@ -506,5 +503,4 @@ export const footer: {
   address: "광주광역시 서구 화정로 149, 3층",
   email: "gjjahwal@kdissw.or.kr",
   parent: "한국자활복지개발원",
-  closing: "2023년에 함께로서 행복했습니다. 사랑하는 사람과 따뜻하고 행복한 연말 보내세요.",
 };

@@ -27,6 +27,7 @@ export async function seedContent(prisma: PrismaClient) {
       key: content.issue.key,
       title: content.issue.title,
       tagline: content.issue.tagline,
+      closing: content.issue.closing,
       status: "PUBLISHED",
       publishedAt,
     },

@@ -19,6 +19,7 @@ export type SeedIssue = {
   key: string; // "2023-12"
   title: string; // "2023년 12월호"
   tagline: string;
+  closing: string; // the greeting at the end of the issue
   publishedAt: string; // ISO with +09:00
   coverArticleSlug: string;
 };

@@ -97,6 +97,14 @@ test("an editor produces 2024년 1월호 and a reader finds it everywhere", asyn
   expect(await brokenImages(reader), "images that failed to load").toEqual([]);
   expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.webp$/);
 
+  // A one-article issue leaves the home page full: the December issue and standalone news stay on it.
+  await expect(reader.getByRole("heading", { level: 2, name: "지난 호 · 2023년 12월호" })).toBeVisible();
+  await expect(reader.getByRole("main").getByRole("link", { name: /청년내일저축계좌 추가/ })).toBeVisible();
+  for (const width of [390, 1280]) {
+    await reader.setViewportSize({ width, height: 900 });
+    await reader.screenshot({ path: test.info().outputPath(`home-thin-issue-${width}.png`), fullPage: true });
+  }
+
   // …in the issue…
   await reader.getByRole("main").getByRole("link", { name: ISSUE.title }).first().click();
   await expect(reader).toHaveURL(`/issues/${ISSUE.key}`);
@@ -123,7 +131,7 @@ test("an editor produces 2024년 1월호 and a reader finds it everywhere", asyn
   await reader.goto("/issues");
   await expect(reader.getByRole("heading", { level: 2, name: ISSUE.title })).toBeVisible();
   const feed = await reader.request.get("/feed.xml");
-  expect(await feed.text()).toContain(`<title>${TITLE}</title>`);
+  expect(await feed.text()).toContain(TITLE);
   const sitemap = await reader.request.get("/sitemap.xml");
   expect(await sitemap.text()).toContain(`/news/${SLUG}</loc>`);
   await reader.goto(`/search?q=${encodeURIComponent(UNIQUE_WORD)}`);

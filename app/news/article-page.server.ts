@@ -1,0 +1,55 @@
+import { env } from "~/utils/env.server";
+import { prisma } from "~/utils/db.server";
+import { renderArticleBody } from "~/utils/markdown.server";
+import { googleCalendarUrl } from "./event-calendar";
+import { getArticle, getIssueNeighbours, getRelatedArticles } from "./news.server";
+import { articleAuthor, articleStructuredData } from "./structured-data";
+
+/** Everything /news/:slug shows, or null for an article readers can't see. */
+export async function loadArticlePage(slug: string) {
+  const article = await getArticle(slug);
+  if (!article) return null;
+  const [neighbours, related, modifiedAt] = await Promise.all([
+    getIssueNeighbours(article),
+    getRelatedArticles(article),
+    lastModified(article),
+  ]);
+  const { body: _body, ...rest } = article;
+  const base = env.PUBLIC_BASE_URL;
+  const url = `${base}/news/${article.slug}`;
+  const calendar = article.eventStartsAt
+    ? {
+        icsPath: `/news/${article.slug}/calendar.ics`,
+        googleUrl: googleCalendarUrl({
+          title: article.title,
+          summary: article.summary,
+          url,
+          startsAt: article.eventStartsAt,
+          endsAt: article.eventEndsAt,
+          place: article.eventPlace,
+        }),
+      }
+    : null;
+  return {
+    article: { ...rest, author: articleAuthor(article) },
+    html: renderArticleBody(article),
+    ...neighbours,
+    related,
+    structuredData: articleStructuredData(article, base, modifiedAt),
+    share: { url, kakaoKey: env.KAKAO_JS_KEY ?? null, image: `${base}${article.ogImage}` },
+    calendar,
+  };
+}
+
+/**
+ * When readers last saw a change: the newest saved revision after publication, else publication itself.
+ * (updatedAt also moves on status changes and imports, so it is not what a reader would call "수정".)
+ */
+async function lastModified(article: { id: number; publishedAt: Date }) {
+  const revision = await prisma.articleRevision.findFirst({
+    where: { articleId: article.id, createdAt: { gt: article.publishedAt } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return revision?.createdAt ?? article.publishedAt;
+}
