@@ -12,6 +12,18 @@ import { fail, findIssue, type Result } from "./issues.server";
  * A republished issue keeps its first publication date.
  */
 export async function publishIssue(key: string, userId: number, now = new Date()): Promise<Result> {
+  try {
+    return await publishInTransaction(key, userId, now);
+  } catch (error) {
+    if (error instanceof PublishedMeanwhile) return fail("form", "이미 발행된 월호입니다.");
+    throw error;
+  }
+}
+
+/** Another editor's publish committed first (READ COMMITTED): this one rolls back whole. */
+class PublishedMeanwhile extends Error {}
+
+function publishInTransaction(key: string, userId: number, now: Date): Promise<Result> {
   return prisma.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({
       where: { key },
@@ -48,7 +60,11 @@ export async function publishIssue(key: string, userId: number, now = new Date()
       },
       data: { publishedAt },
     });
-    await tx.issue.update({ where: { id: issue.id }, data: { status: "PUBLISHED", publishedAt } });
+    const claimed = await tx.issue.updateMany({
+      where: { id: issue.id, status: { not: "PUBLISHED" } },
+      data: { status: "PUBLISHED", publishedAt },
+    });
+    if (claimed.count !== 1) throw new PublishedMeanwhile();
     // Subscribers' mails land with the publication (or not at all); a republished issue mails no one twice.
     const mailed = await queueIssueNewsletter(tx, issue.id, now);
     const notes = [

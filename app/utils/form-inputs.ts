@@ -151,7 +151,8 @@ export function plainText(
   const base = z
     .string({ required_error: required })
     .trim()
-    .max(max, `${max}자 이내로 입력해 주세요.`)
+    // Counted as a person sees it (a family emoji is one), not in UTF-16 units.
+    .refine((v) => visibleLength(v) <= max, `${max}자 이내로 입력해 주세요.`)
     .refine((v) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(v), CONTROL_CHAR_MESSAGE);
   // Conform sends an empty field as undefined: required text reports `required`, optional text becomes "".
   return required ? base.refine((v) => v.length > 0, required) : base.optional().transform((v) => v ?? "");

@@ -14,6 +14,21 @@ export const MULTILINE_FIELDS = new Set([
   "note",
   "giftMessage",
   "closing",
+  "message",
+  // 상품정보제공고시 items are typed in textareas
+  "foodName",
+  "foodType",
+  "manufacturer",
+  "manufacturedOn",
+  "shelfLife",
+  "contents",
+  "ingredients",
+  "origin",
+  "nutrition",
+  "gmo",
+  "cautions",
+  "imported",
+  "storage",
 ]);
 
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls. NUL, BEL or ESC have no business in a

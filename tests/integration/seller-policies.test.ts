@@ -59,7 +59,6 @@ describe("사이트 정보", () => {
     expect(bad.status).toBe(400);
     expect(bad.data.error).toEqual({
       businessNumber: ["사업자등록번호 10자리를 123-45-67890 형식으로 입력해 주세요."],
-      csHours: ["보이지 않는 제어 문자가 들어 있습니다. 지우고 다시 입력해 주세요."],
       mailOrderNumber: ["50자 이내로 입력해 주세요."],
     });
     expect(bad.data.initialValue.businessNumber).toBe("12-34");

@@ -17,9 +17,7 @@ const checkoutFields = (overrides: Record<string, string> = {}) => {
     sameAsOrderer: "on",
     postalCode: CUSTOMER.postalCode,
     address1: CUSTOMER.address1,
-    consentPrivacy: "on",
-    consentThirdParty: "on",
-    consentPurchase: "on",
+    consentAll: "on",
     ...overrides,
   };
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
