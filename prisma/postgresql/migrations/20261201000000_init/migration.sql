@@ -55,6 +55,7 @@ CREATE TABLE "Issue" (
     "key" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "tagline" TEXT NOT NULL DEFAULT '',
+    "closing" TEXT NOT NULL DEFAULT '',
     "coverArticleId" INTEGER,
     "coverImageId" INTEGER,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
