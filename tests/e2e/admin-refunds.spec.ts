@@ -139,7 +139,7 @@ test("the whole order is cancelled on the first confirmed click; a declined one 
   dialogs.state.accept = false;
   await whole.getByRole("button", { name: /^주문 전체 취소/ }).click();
   await expect.poll(() => dialogs.seen).toEqual(["주문 전체를 취소하고 6,000원을 환불할까요?"]);
-  expect(orderFacts(number)).toMatchObject({ status: "PAID", refunds: [] });
+  expect(await orderFacts(number)).toMatchObject({ status: "PAID", refunds: [] });
   await expect(whole.getByLabel(/사유/)).toHaveValue("고객 요청");
 
   dialogs.state.accept = true;
