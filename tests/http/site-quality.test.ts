@@ -3,7 +3,7 @@ import robotsParser from "robots-parser";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sitemapUrls, sitePages, type SitePage } from "../../scripts/site-check/site-pages";
-import { copyTemplateDatabase } from "../support/database";
+import { freshDatabaseUrl } from "../support/database";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 // What outside checkers see on the built server: every sitemap URL and staff page type (NUL bytes,
@@ -18,7 +18,7 @@ const jsonLd = (html: string) =>
 
 beforeAll(async () => {
   server = await startServer({
-    DATABASE_URL: `file:${copyTemplateDatabase("site")}`,
+    DATABASE_URL: await freshDatabaseUrl("site"),
     SESSION_SECRET: TEST_SESSION_SECRET,
   });
   pages = await sitePages(server.url);
