@@ -13,11 +13,7 @@ const late = (ms: number, what: string) =>
  * value), each with a bound. A corrupt file fails the read; another process's lock held past our bound, or
  * this process's transactions wedged, fail the write in time, so a load balancer stops sending traffic.
  */
-export async function checkDatabase(
-  client: PrismaClient,
-  file: string | null,
-  boundMs = 1500,
-): Promise<Health> {
+export async function checkDatabase(client: PrismaClient, file: string | null, boundMs = 1500): Promise<Health> {
   try {
     // PostgreSQL (file null): the server checks its own pages; a read and a write that takes a row lock in
     // a transaction rolled back by the probe itself show that it answers and is not locked up.
