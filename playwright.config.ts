@@ -11,11 +11,11 @@ const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const BUILD_DIR = process.env.E2E_BUILD_DIR ?? ".cache/e2e-build";
 // (E2E_PORT, E2E_DATABASE_URL and E2E_BUILD_DIR let two suites run side by side on one machine.)
 
-const serverEnv = {
+export const e2eServerEnv = {
   // The production build and server, run with NODE_ENV=test: everything behaves as in production (enforced
   // CSP, no dev tooling) except that the built-in test payment page is reachable, as on a fresh clone
   // without Stripe keys. The HTTP tests check that it is a 404 under NODE_ENV=production.
-  NODE_ENV: "test",
+  NODE_ENV: "test" as const,
   PORT: String(PORT),
   DATABASE_URL,
   BUILD_DIR,
@@ -34,6 +34,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
+  // After the suite: every order the browser made still adds up (결제 − 환불 = 정산).
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -55,21 +57,25 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /cms-issue\.spec\.ts/ },
-    // Publishing a newer 월호 changes the home page the other specs read: it runs after them.
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testIgnore: /(cms-issue|launch-settings)\.spec\.ts/,
+    },
+    // Publishing a newer 월호 or policy changes what the other specs read (home page, checkout): after them.
     {
       name: "publishing",
       use: { ...devices["Desktop Chrome"], channel: undefined },
-      testMatch: /cms-issue\.spec\.ts/,
+      testMatch: /(cms-issue|launch-settings)\.spec\.ts/,
       dependencies: ["chromium"],
     },
   ],
   webServer: {
     // Build, reset + seed the e2e database, add the test-only fixtures, then serve the production build.
     command:
-      "npx remix vite:build && node scripts/setup-db.js --reset && npx tsx tests/e2e/setup-fixtures.ts && node server.js",
+      "node scripts/render-og-images.js && npx remix vite:build && node scripts/setup-db.js --reset && npx tsx tests/e2e/setup-fixtures.ts && node server.js",
     url: `${BASE_URL}/healthz`,
-    env: serverEnv,
+    env: e2eServerEnv,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
     stdout: "ignore",

@@ -65,7 +65,10 @@ test("focus lands on the outcome after 장바구니 담기, and /cart never scro
   await page.getByRole("button", { name: "장바구니 담기" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("장바구니에 담았습니다")).toBeVisible();
-  expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toContain("장바구니에 담았습니다");
+  // Focus moves once the action's answer has rendered, which can be a moment after the message shows.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
+    .toContain("장바구니에 담았습니다");
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto("/cart");
   const overflow = await page.evaluate(

@@ -76,7 +76,13 @@ describe("outbox without SMTP", () => {
 
     // What the database records as refunded: the part's refund rows (orders/refundable), and its counter.
     const payment = await prisma.payment.create({
-      data: { orderId: order.id, provider: "test", checkoutSession: `cs_outbox_${order.id}`, amount: order.total },
+      data: {
+        orderId: order.id,
+        provider: "test",
+        checkoutSession: `cs_outbox_${order.id}`,
+        amount: order.total,
+        status: "PAID",
+      },
     });
     await prisma.refund.create({
       data: {
