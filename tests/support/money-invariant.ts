@@ -6,37 +6,20 @@ import type { PrismaClient } from "~/generated/prisma/client";
 
 const PAID_STATES = new Set(["PAID", "PARTIALLY_REFUNDED", "REFUNDED", "CANCELLED"]);
 
-export async function moneyInvariantViolations(db: PrismaClient): Promise<string[]> {
+/** What the centers' 정산 pages count for each order number, over every month that holds its money (KST). */
+export async function settledByOrder(db: PrismaClient): Promise<Map<string, number>> {
   const { getSettlement } = await import("~/fulfilment/settlement.server");
-  const { orderPaymentWhere } = await import("~/orders/payment-review-records.server");
   const { kstParts } = await import("~/utils/format");
-
-  const [orders, ownPayments, centers] = await Promise.all([
-    db.order.findMany({
-      where: { payments: { some: {} } },
-      select: { id: true, number: true, status: true, paidAt: true },
-    }),
-    db.payment.findMany({
-      where: orderPaymentWhere,
-      select: {
-        orderId: true,
-        amount: true,
-        refunds: { where: { status: "SUCCEEDED" }, select: { amount: true, createdAt: true } },
-      },
-    }),
+  const [paid, refunds, centers] = await Promise.all([
+    db.order.findMany({ where: { paidAt: { not: null } }, select: { paidAt: true } }),
+    db.refund.findMany({ where: { status: "SUCCEEDED" }, select: { createdAt: true } }),
     db.center.findMany({ select: { id: true } }),
   ]);
-  if (orders.length === 0) return [];
-
-  // Every month that holds a payment or a refund of these orders, as the 정산 counts them (KST).
   const months = new Map<string, { year: number; month: number }>();
-  const addMonth = (at: Date) => {
+  for (const at of [...paid.map((o) => o.paidAt!), ...refunds.map((r) => r.createdAt)]) {
     const { year, month } = kstParts(at);
     months.set(`${year}-${month}`, { year, month });
-  };
-  for (const o of orders) if (o.paidAt) addMonth(o.paidAt);
-  for (const p of ownPayments) for (const r of p.refunds) addMonth(r.createdAt);
-
+  }
   const counted = new Map<string, number>();
   const add = (number: string, won: number) => counted.set(number, (counted.get(number) ?? 0) + won);
   for (const month of months.values()) {
@@ -46,6 +29,23 @@ export async function moneyInvariantViolations(db: PrismaClient): Promise<string
       for (const r of s.refunds) add(r.number, -r.amount);
     }
   }
+  return counted;
+}
+
+export async function moneyInvariantViolations(db: PrismaClient): Promise<string[]> {
+  const { orderPaymentWhere } = await import("~/orders/payment-review-records.server");
+  const [orders, ownPayments] = await Promise.all([
+    db.order.findMany({
+      where: { payments: { some: {} } },
+      select: { id: true, number: true, status: true, paidAt: true },
+    }),
+    db.payment.findMany({
+      where: orderPaymentWhere,
+      select: { orderId: true, amount: true, refunds: { where: { status: "SUCCEEDED" }, select: { amount: true } } },
+    }),
+  ]);
+  if (orders.length === 0) return [];
+  const counted = await settledByOrder(db);
 
   const net = new Map<number, number>();
   for (const p of ownPayments) {
