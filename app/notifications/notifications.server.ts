@@ -150,8 +150,18 @@ function runDelivery() {
     });
 }
 
+// Runs in one process go one after another: a caller (a test, the CLI) that starts while a kicked background run
+// is sending waits for it, instead of finding every row claimed and returning before those mails are out.
+let lastRun: Promise<unknown> = Promise.resolve();
+
 /** Sends due PENDING notifications (when SMTP_URL is set), with retries. Returns counts. */
-export async function deliverDueNotifications(now: Date = new Date()): Promise<{ sent: number; failed: number }> {
+export function deliverDueNotifications(now?: Date): Promise<{ sent: number; failed: number }> {
+  const run = lastRun.then(() => deliverBatch(now ?? new Date()));
+  lastRun = run.catch(() => undefined);
+  return run;
+}
+
+async function deliverBatch(now: Date): Promise<{ sent: number; failed: number }> {
   const mailer = getMailer();
   const counts = { sent: 0, failed: 0 };
   if (!mailer) return counts;

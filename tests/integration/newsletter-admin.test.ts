@@ -129,8 +129,7 @@ describe("preview and test send", () => {
     expect(missing.status).toBe(404);
   });
 
-  // Known failure on PostgreSQL, not yet understood (see the closing note of this change); kept running on SQLite.
-  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))(
+  it(
     "sends the issue mail to the signed-in editor only, once per page view",
     async () => {
       const nonce = crypto.randomUUID();
