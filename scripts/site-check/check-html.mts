@@ -1,5 +1,7 @@
 // The Nu HTML Checker (vnu-jar, needs Java 17+) over every page of the built site: all sitemap URLs, the
-// public pages outside the sitemap and every staff page type. Also fails on a NUL byte in any response.
+// public pages outside the sitemap and every staff page type, and the customer's, admin's and center's pages of
+// orders it places first (paid, partly refunded, shipped: order-fixtures.ts). Also fails on a NUL byte in any
+// response. With --base (a server already running) there are no order fixtures.
 //
 //   npm run build && npm run check:html            # starts the built server on a fresh seeded database
 //   npm run check:html -- --base http://localhost:3000   # or checks a server that is already running
@@ -10,7 +12,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { sitePages } from "./site-pages";
+import { sitePages, type OrderPage } from "./site-pages";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const vnuJar = path.join(root, "node_modules/vnu-jar/build/dist/vnu.jar");
@@ -23,13 +25,17 @@ async function main() {
   let server: ChildProcess | null = null;
   try {
     let base = baseArg > 0 ? process.argv[baseArg + 1]! : "";
-    if (!base) ({ base, server } = await startBuiltServer(work));
-    const pages = await sitePages(base);
+    let orders: OrderPage[] = [];
+    if (!base) ({ base, server, orders } = await startBuiltServer(work));
+    const pages = await sitePages(base, orders);
     const files = new Map<string, string>();
     const problems: string[] = [];
     for (const [i, page] of pages.entries()) {
       const res = await fetch(page.url, { headers: page.cookie ? { Cookie: page.cookie } : {} });
       const bytes = Buffer.from(await res.arrayBuffer());
+      // Only the deliberate not-found pages may answer other than 200 (an order page that 404s checks nothing).
+      if (res.status !== 200 && !page.url.includes("no-such"))
+        problems.push(`${page.url} (${page.as}): HTTP ${res.status}`);
       if (bytes.includes(0)) problems.push(`${page.url}: NUL byte at offset ${bytes.indexOf(0)}`);
       const file = path.join(work, `page-${i}.html`);
       fs.writeFileSync(file, bytes);
@@ -49,7 +55,8 @@ async function main() {
     }
     // vnu exits 1 on errors; any other failure (no Java, a crash) must not pass as "0 errors".
     if (vnu.status !== 0 && !problems.length) problems.push(`vnu exited ${vnu.status}: ${vnu.stderr.slice(0, 2000)}`);
-    console.log(`Checked ${pages.length} pages with the Nu HTML Checker.`);
+    const orderPages = pages.filter((p) => p.as.endsWith(" order")).length;
+    console.log(`Checked ${pages.length} pages (${orderPages} of orders) with the Nu HTML Checker.`);
     if (problems.length) {
       console.error(`\n✖ ${problems.length} HTML error(s):\n${problems.map((p) => `  - ${p}`).join("\n")}\n`);
       process.exitCode = 1;
@@ -69,6 +76,18 @@ async function startBuiltServer(work: string) {
     encoding: "utf8",
   });
   if (setup.status !== 0) throw new Error(`database setup failed:\n${setup.stdout}\n${setup.stderr}`);
+  // Orders placed through the app's own commands (the test payment needs NODE_ENV other than production).
+  const fixtures = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts/site-check/order-fixtures.ts")],
+    {
+      cwd: root,
+      env: { ...env, NODE_ENV: "test" },
+      encoding: "utf8",
+    },
+  );
+  if (fixtures.status !== 0) throw new Error(`order fixtures failed:\n${fixtures.stdout}\n${fixtures.stderr}`);
+  const orders = JSON.parse(fixtures.stdout.trim().split("\n").at(-1)!) as OrderPage[];
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [path.join(root, "server.js")], {
@@ -91,7 +110,7 @@ async function startBuiltServer(work: string) {
         () => false,
       )
     )
-      return { base, server };
+      return { base, server, orders };
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill("SIGTERM");

@@ -79,12 +79,29 @@ async function staffPages(base: string, start: string, cookie: string, as: strin
   return pages;
 }
 
-export async function sitePages(base: string): Promise<SitePage[]> {
+/** An order placed in the database under test (scripts/site-check/order-fixtures.ts). */
+export type OrderPage = { as: string; number: string; lookupToken: string };
+
+/**
+ * Every page type, and with `orders` each order's three pages: the customer's (by its token), the
+ * admin's and the producing center's (서구, which makes everything the seed sells).
+ */
+export async function sitePages(base: string, orders: OrderPage[] = []): Promise<SitePage[]> {
   const pages: SitePage[] = (await sitemapUrls(base)).map((url) => ({ url, as: "reader", cookie: null }));
   for (const path of EXTRA_PUBLIC_PATHS) pages.push({ url: `${base}${path}`, as: "reader", cookie: null });
+  const cookies: Record<string, string> = {};
   for (const staff of STAFF) {
-    const cookie = await staffCookie(base, staff.email);
+    const cookie = (cookies[staff.as] = await staffCookie(base, staff.email));
     pages.push(...(await staffPages(base, staff.start, cookie, staff.as)));
+  }
+  const seen = new Set(pages.map((p) => p.url));
+  for (const order of orders) {
+    const more: SitePage[] = [
+      { url: `${base}/orders/${order.lookupToken}`, as: `reader, ${order.as} order`, cookie: null },
+      { url: `${base}/admin/orders/${order.number}`, as: `admin, ${order.as} order`, cookie: cookies.admin! },
+      { url: `${base}/center/orders/${order.number}`, as: `seogu, ${order.as} order`, cookie: cookies.seogu! },
+    ];
+    for (const page of more) if (!seen.has(page.url)) pages.push(page);
   }
   return pages;
 }
