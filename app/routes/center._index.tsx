@@ -51,7 +51,7 @@ export default function CenterOrdersPage() {
       </div>
       <ActionMessages notice={notice} actionData={actionData} />
 
-      <nav aria-label="주문 상태" className="-mx-1 flex gap-1 overflow-x-auto pb-1">
+      <nav aria-label="주문 상태" className="flex flex-wrap gap-2">
         {FULFILMENT_STATUSES.map((s) => (
           <Link
             key={s}

@@ -12,6 +12,8 @@ async function acceptAndShip(page: Page, orderNumber: string, courier: string, t
   const card = page.getByRole("listitem").filter({ hasText: orderNumber });
   await card.getByRole("button", { name: "발주확인" }).click();
   await expect(page.getByRole("status")).toHaveText("1건을 발주확인했습니다.");
+  // The card the user acted on is gone: focus moves to the outcome, not to the page body.
+  await expect(page.getByRole("status").locator("xpath=..")).toBeFocused();
   await page.getByRole("link", { name: /^상품준비중/ }).click();
   const ready = page.getByRole("listitem").filter({ hasText: orderNumber });
   await ready.getByLabel("택배사").selectOption({ label: courier });
