@@ -202,9 +202,8 @@ export async function refundPart(input: RefundPartInput, provider: RefundProvide
       data: { status: outcome.status, providerRefund: outcome.providerRefund },
     });
     if (outcome.status === "FAILED") return;
-    const part = await tx.fulfilment.update({
+    const part = await tx.fulfilment.findUniqueOrThrow({
       where: { id: input.fulfilmentId },
-      data: { refundedAmount: { increment: amount } },
       select: { center: { select: { shortName: true } } },
     });
     await queueOrderNotification(tx, {
