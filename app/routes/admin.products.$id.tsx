@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/form-parse";
+import { productRefusal } from "~/catalog/product-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(formData, { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await updateProduct(id, submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
+  if (!result.ok) return replyUnsaved(submission, productRefusal(result));
   throw redirect(`/admin/products/${id}?saved=updated`);
 }
 
