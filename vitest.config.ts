@@ -12,11 +12,14 @@ const SQLITE_ONLY = [
   "tests/http/limits.test.ts",
 ];
 
+// pg_dump / pg_restore on real PostgreSQL databases: nothing to act on in the SQLite run.
+const POSTGRES_ONLY = ["tests/integration/backup-postgres.test.ts"];
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ["tests/{unit,integration,http}/**/*.test.ts"],
-    exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
+    exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : POSTGRES_ONLY,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/per-file-database.ts"],
     testTimeout: 20_000,
