@@ -68,7 +68,7 @@ export default function EditPolicy() {
       </AdminHeading>
       {published && !lastResult ? <Notice>제{published}판을 게시했습니다.</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <MarkdownField meta={fields.body} initialHtml={previewHtml} label="본문 (Markdown)" />
         <div className="grid gap-4 md:grid-cols-2">
           <Field
