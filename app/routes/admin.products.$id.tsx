@@ -52,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (isPhotoIntent(intent)) {
     const result = await photoAction(intent, id, formData, user.id);
-    if (!result.ok) return data({ photoError: result.message }, { status: 400 });
+    if (!result.ok) return data({ photoError: result.message }, { status: result.status ?? 400 });
     return { photoNotice: result.notice };
   }
   const submission = parseForm(formData, { schema: productSchema });
