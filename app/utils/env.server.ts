@@ -82,6 +82,8 @@ const envSchema = z
       .default(1024 * 1024),
     // How long a write waits (asynchronously) for another process's lock before "잠시 후 다시 시도해 주세요".
     DB_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(2_000),
+    // PostgreSQL: connections of the pool that holds the shared rate-limit counters (rate-limit-store.server.ts).
+    RATE_LIMIT_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()

@@ -504,6 +504,15 @@ CREATE TABLE "JobLease" (
 );
 
 -- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT,
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
 CREATE TABLE "SiteInfo" (
     "id" INTEGER NOT NULL DEFAULT 1,
     "businessName" TEXT NOT NULL DEFAULT '',
