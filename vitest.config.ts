@@ -11,11 +11,14 @@ const SQLITE_ONLY = [
   "tests/http/db-faults.test.ts",
 ];
 
+// Several instances on one database need PostgreSQL (the SQLite deployment is one process).
+const POSTGRES_ONLY = ["tests/http/two-instances.test.ts"];
+
 export default defineConfig({
   plugins: [tsconfigPaths()],
   test: {
     include: ["tests/{unit,integration,http}/**/*.test.ts"],
-    exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : [],
+    exclude: process.env.TEST_DATABASE_URL ? SQLITE_ONLY : POSTGRES_ONLY,
     globalSetup: ["tests/support/global-setup.ts"],
     setupFiles: ["tests/support/per-file-database.ts"],
     testTimeout: 20_000,
