@@ -305,7 +305,6 @@ CREATE TABLE "Fulfilment" (
     "itemsTotal" INTEGER NOT NULL,
     "shippingFee" INTEGER NOT NULL,
     "surcharge" INTEGER NOT NULL DEFAULT 0,
-    "refundedAmount" INTEGER NOT NULL DEFAULT 0,
     "acceptedAt" TIMESTAMP(3),
     "shippedAt" TIMESTAMP(3),
     "deliveredAt" TIMESTAMP(3),
