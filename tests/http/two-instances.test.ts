@@ -1,18 +1,20 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
+import sharp from "sharp";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma as db } from "~/utils/db.server";
 import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
 import { httpClient } from "../support/http-client";
 import { TMP } from "../support/paths";
+import { startLocalS3 } from "../support/s3";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 import { startStripeStandIn } from "../support/stripe-stand-in";
 
 // Two production servers (`node server.js`) on two loopback ports and one PostgreSQL database, as behind a
 // load balancer: what one instance does, the other must see at once. PostgreSQL only (vitest.config.ts:
-// POSTGRES_ONLY); on SQLite the app runs as one instance.
+// POSTGRES_ONLY); on SQLite the app runs as one instance. Uploads go to one S3 bucket (s3rver).
 
 const STRIPE = { STRIPE_SECRET_KEY: "sk_test_two_instances", STRIPE_WEBHOOK_SECRET: "whsec_two_instances_0123456789" };
 const BUYER = {
@@ -31,6 +33,8 @@ const BUYER = {
 };
 
 const standIn = await startStripeStandIn();
+// Uploads in one S3 bucket (s3rver, the S3 protocol on the loopback) that both instances use.
+const s3 = await startLocalS3();
 // The file's own fresh database (per-file-database.ts), which also checks its money invariant afterwards.
 const databaseUrl = process.env.DATABASE_URL!;
 let a: RunningServer;
@@ -43,21 +47,23 @@ beforeAll(async () => {
   const env = {
     DATABASE_URL: databaseUrl,
     SESSION_SECRET: TEST_SESSION_SECRET,
-    // TODO(h13s3): one folder both instances share stands in for object storage until the S3 storage lands.
-    UPLOADS_DIR: path.join(TMP, `uploads-two-instances-${crypto.randomUUID()}`),
     // Long caches: a change that shows on the other instance in time can only have come from the broadcast.
     PAGE_CACHE_SECONDS: "60",
     CONTENT_CACHE_SECONDS: "60",
     TRUST_PROXY: "loopback",
     STRIPE_API_BASE: standIn.url,
     ...STRIPE,
+    ...s3.env,
   };
-  [a, b] = await Promise.all([startServer(env), startServer(env)]);
+  // Each its own empty uploads folder: a photo one serves that the other uploaded came from the bucket.
+  const uploads = () => ({ UPLOADS_DIR: path.join(TMP, `uploads-two-instances-${crypto.randomUUID()}`) });
+  [a, b] = await Promise.all([startServer({ ...env, ...uploads() }), startServer({ ...env, ...uploads() })]);
   [onA, onB] = [httpClient(a), httpClient(b)];
   await bothListening();
 });
 afterAll(async () => {
   await Promise.all([a?.stop(), b?.stop(), standIn.close()]);
+  await s3.close();
 });
 
 /** Waits until both instances' broadcast connections LISTEN (they connect just after booting). */
@@ -181,6 +187,32 @@ describe("two instances on one PostgreSQL database", () => {
     const page = await onB.send(`/center?q=${encodeURIComponent(orderNumber)}`, { headers: { Cookie: staff } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(orderNumber);
+  });
+
+  it("serves a photo uploaded through A from B", async () => {
+    const admin = await onA.logIn("admin@gjjahwal.example");
+    const product = await db.product.findUniqueOrThrow({ where: { slug: "naechingu-gim-gift-set" } });
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#2a9d8f" } })
+      .png()
+      .toBuffer();
+    const form = new FormData();
+    form.set("intent", "photo-add");
+    form.set("alt", "두 인스턴스 사진");
+    form.set("photo", new File([new Uint8Array(png)], "photo.png", { type: "image/png" }));
+    const saved = await onA.send(`/admin/products/${product.id}`, {
+      method: "POST",
+      body: form,
+      headers: { Cookie: admin, Origin: a.url },
+    });
+    expect(saved.status).toBeLessThan(400);
+    const { image } = await db.productImage.findFirstOrThrow({
+      where: { productId: product.id, image: { alt: "두 인스턴스 사진" } },
+      include: { image: true },
+    });
+    expect(await s3.head(image.storageKey)).not.toBeNull();
+    const served = await onB.send(`/uploads/${image.storageKey}`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
   });
 
   it("never oversells when 50 buyers check out at once over both instances", async () => {
