@@ -139,14 +139,16 @@ async function payThrough(server: RunningServer, sessionId: string) {
 }
 
 describe("two instances on one PostgreSQL database", () => {
-  it("shows a staff save made on A on B's cached public pages within a second", async () => {
+  it("shows a staff save made on A on B's cached public pages at once", async () => {
     for (const _ of [1, 2]) await onB.send("/");
     expect((await onB.send("/")).headers.get("x-cache")).toBe("HIT");
     const admin = await onA.logIn("admin@gjjahwal.example");
     const csHours = `평일 09:00–18:00 (${crypto.randomUUID().slice(0, 8)})`;
     const saved = await onA.post("/admin/site-info", { ...WEBZINE_SITE_INFO, csHours }, { Cookie: admin });
     expect(saved.status).toBe(302);
-    const took = await within(1000, async () => (await (await onB.send("/")).text()).includes(csHours));
+    // The NOTIFY arrives within milliseconds; the rest is B rendering the page again (slow on a loaded CI
+    // machine). Without the broadcast B would serve the old page for PAGE_CACHE_SECONDS (60 s here).
+    const took = await within(2000, async () => (await (await onB.send("/")).text()).includes(csHours));
     console.log(`site info saved on A: on B's home page after ${took} ms`);
     expect(took).not.toBeNull();
   });
