@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,10 +9,12 @@ import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support
 
 let server: RunningServer;
 let client: ReturnType<typeof httpClient>;
+let databaseFile: string;
 
 beforeAll(async () => {
+  databaseFile = copyTemplateDatabase("limits");
   server = await startServer({
-    DATABASE_URL: `file:${copyTemplateDatabase("limits")}`,
+    DATABASE_URL: `file:${databaseFile}`,
     SESSION_SECRET: TEST_SESSION_SECRET,
     // Short enough to test quickly, long enough that a loaded machine still reads the bursts' headers in time.
     HTTP_HEADERS_TIMEOUT_MS: "5000",
@@ -157,5 +160,50 @@ describe("form input", () => {
     const html = await res.text();
     expect(html).toContain("같은 항목이 두 번 보내졌습니다");
     expect(html).not.toContain("Expected string, received array");
+  });
+
+  it("removes control characters, keeps line breaks only in the multi-line field, counts an emoji as one", async () => {
+    const db = new Database(databaseFile, { readonly: true });
+    const centerOf = () =>
+      db
+        .prepare(`SELECT "id", "name", "representative", "address", "description" FROM "Center" WHERE "slug" = 'seogu'`)
+        .get() as { id: number; name: string; representative: string; address: string; description: string };
+    const center = centerOf();
+    const cookie = await client.logIn("admin@gjjahwal.example", undefined, { "X-Forwarded-For": "203.0.113.20" });
+    const family = "👨‍👩‍👧‍👦";
+    const fields = (name: string) => ({
+      name,
+      shortName: "서구",
+      slug: "seogu",
+      kind: "LOCAL",
+      representative: "김\u0007대표\u001b[31m",
+      address: "광주 서구\r\n1층",
+      description: "첫 줄\r\n둘째 줄\u0000",
+      shippingFee: "3,000",
+      freeShippingThreshold: "30,000",
+    });
+    try {
+      // 50 characters as a person counts them (4 letters and 46 family emoji), 510 UTF-16 units.
+      const fits = `서구\u0000센터${family.repeat(46)}`;
+      const saved = await client.post(`/admin/centers/${center.id}`, fields(fits), { Cookie: cookie });
+      expect(saved.status).toBe(302);
+      expect(centerOf()).toMatchObject({
+        name: `서구센터${family.repeat(46)}`,
+        representative: "김대표[31m",
+        address: "광주 서구 1층",
+        description: "첫 줄\n둘째 줄",
+      });
+      const page = await (await client.send(`/admin/centers/${center.id}`, { headers: { Cookie: cookie } })).text();
+      expect(["\u0000", "\u0007", "\u001b"].filter((c) => page.includes(c))).toEqual([]);
+
+      const tooLong = await client.post(`/admin/centers/${center.id}`, fields(`서구센터${family.repeat(47)}`), {
+        Cookie: cookie,
+      });
+      expect(tooLong.status).toBe(400);
+      expect(await tooLong.text()).toContain("50자 이내로 입력해 주세요.");
+      expect(centerOf().name).toBe(`서구센터${family.repeat(46)}`);
+    } finally {
+      db.close();
+    }
   });
 });
