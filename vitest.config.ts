@@ -1,15 +1,14 @@
 import tsconfigPaths from "vite-tsconfig-paths";
 import { defineConfig } from "vitest/config";
 
-// The SQLite fault, backup and request-limit tests work on the database file itself (locks, corruption,
-// VACUUM INTO); on the PostgreSQL run they have nothing to act on.
+// The SQLite fault and backup tests work on the database file itself (locks, corruption, VACUUM INTO); on
+// the PostgreSQL run they have nothing to act on.
 const SQLITE_ONLY = [
   "tests/integration/backup.test.ts",
   "tests/integration/db-faults.test.ts",
   "tests/integration/health.test.ts",
   "tests/http/csrf.test.ts",
   "tests/http/db-faults.test.ts",
-  "tests/http/limits.test.ts",
 ];
 
 // pg_dump / pg_restore on real PostgreSQL databases: nothing to act on in the SQLite run.

@@ -1,20 +1,20 @@
 import fs from "node:fs";
-import Database from "better-sqlite3";
 import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { createPrismaClient } from "~/utils/prisma-client";
+import { freshDatabaseUrl } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 let server: RunningServer;
 let client: ReturnType<typeof httpClient>;
-let databaseFile: string;
+let databaseUrl: string;
 
 beforeAll(async () => {
-  databaseFile = copyTemplateDatabase("limits");
+  databaseUrl = await freshDatabaseUrl("limits");
   server = await startServer({
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     SESSION_SECRET: TEST_SESSION_SECRET,
     // Short enough to test quickly, long enough that a loaded machine still reads the bursts' headers in time.
     HTTP_HEADERS_TIMEOUT_MS: "5000",
@@ -163,12 +163,14 @@ describe("form input", () => {
   });
 
   it("removes control characters, keeps line breaks only in the multi-line field, counts an emoji as one", async () => {
-    const db = new Database(databaseFile, { readonly: true });
+    // The server's database, read as the server stores it (SQLite or PostgreSQL).
+    const db = createPrismaClient(databaseUrl);
     const centerOf = () =>
-      db
-        .prepare(`SELECT "id", "name", "representative", "address", "description" FROM "Center" WHERE "slug" = 'seogu'`)
-        .get() as { id: number; name: string; representative: string; address: string; description: string };
-    const center = centerOf();
+      db.center.findUniqueOrThrow({
+        where: { slug: "seogu" },
+        select: { id: true, name: true, representative: true, address: true, description: true },
+      });
+    const center = await centerOf();
     const cookie = await client.logIn("admin@gjjahwal.example", undefined, { "X-Forwarded-For": "203.0.113.20" });
     const family = "👨‍👩‍👧‍👦";
     const fields = (name: string) => ({
@@ -187,7 +189,7 @@ describe("form input", () => {
       const fits = `서구\u0000센터${family.repeat(46)}`;
       const saved = await client.post(`/admin/centers/${center.id}`, fields(fits), { Cookie: cookie });
       expect(saved.status).toBe(302);
-      expect(centerOf()).toMatchObject({
+      expect(await centerOf()).toMatchObject({
         name: `서구센터${family.repeat(46)}`,
         representative: "김대표[31m",
         address: "광주 서구 1층",
@@ -201,9 +203,9 @@ describe("form input", () => {
       });
       expect(tooLong.status).toBe(400);
       expect(await tooLong.text()).toContain("50자 이내로 입력해 주세요.");
-      expect(centerOf().name).toBe(`서구센터${family.repeat(46)}`);
+      expect((await centerOf()).name).toBe(`서구센터${family.repeat(46)}`);
     } finally {
-      db.close();
+      await db.$disconnect();
     }
   });
 });
