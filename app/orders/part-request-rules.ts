@@ -66,3 +66,22 @@ export function isPartRequestKind(value: unknown): value is PartRequestKind {
 export function isPartRequestStatus(value: unknown): value is PartRequestStatus {
   return typeof value === "string" && (PART_REQUEST_STATUSES as readonly string[]).includes(value);
 }
+
+/** The one-line notice after a request post redirects back (`?notice=request-…`). */
+export function requestNoticeText(notice: string | null): string | null {
+  if (!notice?.startsWith("request-")) return null;
+  const money = /^request-(cancelled|refunded)-(\d+)$/.exec(notice);
+  if (money) {
+    const amount = `${Number(money[2]).toLocaleString("ko-KR")}원`;
+    return money[1] === "cancelled"
+      ? `요청을 승인해 취소하고 ${amount}을 환불 요청했습니다.`
+      : `반품 회수를 확인하고 ${amount}을 환불 요청했습니다.`;
+  }
+  const text: Record<string, string> = {
+    "request-sent": "취소 요청을 광역자활센터에 보냈습니다. 답을 받으면 이 화면에 표시됩니다.",
+    "request-approved": "요청을 승인했습니다. 고객에게 알립니다.",
+    "request-rejected": "요청을 거절했습니다. 고객에게 사유를 알립니다.",
+    "request-exchanged": "교환 완료로 기록했습니다.",
+  };
+  return text[notice] ?? null;
+}
