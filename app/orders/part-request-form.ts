@@ -23,7 +23,10 @@ export const customerRequestSchema = z
     fulfilmentId: partId,
     kind: z.enum(["CANCEL", "RETURN", "EXCHANGE"], { errorMap: () => ({ message: "요청 종류를 골라 주세요." }) }),
     phone: customerPhone,
-    reasonCode: z.string({ required_error: "사유를 골라 주세요." }),
+    // Any known reason here (so its message comes with the other fields'); the kind's own list below.
+    reasonCode: z.enum([...new Set([...CUSTOMER_CANCEL_REASONS, ...RETURN_REASONS])] as [string, ...string[]], {
+      errorMap: () => ({ message: "사유를 골라 주세요." }),
+    }),
     note,
   })
   .superRefine((value, ctx) => {

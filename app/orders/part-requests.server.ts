@@ -114,7 +114,15 @@ export async function requestByCustomer(
   // A part of somebody else's order is, to this customer, no part at all.
   if (!part) return { ok: false, reason: "NOT_YOURS" };
   if (!order.paidAt) return { ok: false, reason: "NOT_PAID" };
-  const base: NewRequest = { ...input, orderId: order.id, origin: "CUSTOMER", requestedById: null };
+  const base: NewRequest = {
+    orderId: order.id,
+    fulfilmentId: part.id,
+    kind: input.kind,
+    origin: "CUSTOMER",
+    reasonCode: input.reasonCode,
+    note: input.note,
+    requestedById: null,
+  };
 
   if (input.kind === "CANCEL" && part.status === "NEW") {
     const pending = await prisma.partRequest.count({ where: { fulfilmentId: part.id, status: "OPEN" } });
