@@ -10,7 +10,13 @@ import {
   type ResultFor,
 } from "./part-request-panels";
 
-type PartRequests = { id: number; centerName: string; kinds: PartRequestKind[]; requests: RequestRow[]; hasOpen: boolean };
+type PartRequests = {
+  id: number;
+  centerName: string;
+  kinds: PartRequestKind[];
+  requests: RequestRow[];
+  hasOpen: boolean;
+};
 
 export function CustomerRequests({ parts, resultFor }: { parts: PartRequests[]; resultFor: ResultFor }) {
   const shown = parts.filter((p) => p.kinds.length > 0 || p.requests.length > 0);
