@@ -37,7 +37,7 @@ async function facts(number: string) {
 }
 
 async function askCancel(page: Page, center: string) {
-  const part = page.locator(`[aria-label="${center} 상품 요청"]`);
+  const part = page.locator(`[aria-label$="${center} 상품 요청"]`);
   await part.getByLabel("취소 사유").selectOption("단순 변심");
   await part.getByLabel("주문하신 분 휴대전화").fill("010-1234-5678");
   await part.getByRole("button", { name: "취소 요청" }).click();
@@ -69,7 +69,7 @@ test("the customer's 취소 요청: at once before 발주확인, approved by the
   // 서구's part was accepted: a request, waiting.
   await askCancel(page, "서구지역자활센터");
   await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
-  await expect(page.locator('[aria-label="서구지역자활센터 상품 요청"]')).toContainText("처리 대기");
+  await expect(page.locator('[aria-label$="서구지역자활센터 상품 요청"]')).toContainText("처리 대기");
   expect((await facts(number))[0]).toMatchObject({ center: "서구", status: "ACCEPTED", requests: ["OPEN"] });
 
   // The admin sees it on /admin/requests and approves it on the order page, with the amount shown.
@@ -89,5 +89,5 @@ test("the customer's 취소 요청: at once before 발주확인, approved by the
     ]);
 
   await page.reload();
-  await expect(page.locator('[aria-label="서구지역자활센터 상품 요청"]')).toContainText("승인 · 취소 완료");
+  await expect(page.locator('[aria-label$="서구지역자활센터 상품 요청"]')).toContainText("승인 · 취소 완료");
 });
