@@ -34,7 +34,14 @@ try {
   throw error;
 }
 
-const { serverConfig: config, logger, bumpContentVersion, startBackgroundJobs } = build.entry.module;
+const {
+  serverConfig: config,
+  logger,
+  bumpContentVersion,
+  onRemoteContentChange,
+  startBackgroundJobs,
+  startContentBroadcast,
+} = build.entry.module;
 const app = express();
 app.disable("x-powered-by");
 // Behind a proxy, set TRUST_PROXY (e.g. 1 or "loopback") so req.ip is the customer's address (rate limits).
@@ -42,6 +49,9 @@ if (config.trustProxy !== undefined) app.set("trust proxy", config.trustProxy);
 app.use(createRequestLogger(logger));
 // PAGE_CACHE_SECONDS=0 turns the micro-cache off (e.g. to measure the app itself).
 const pageCache = createPageCache({ ttlSeconds: Number(process.env.PAGE_CACHE_SECONDS ?? 5) });
+// Several instances (PostgreSQL): a staff save on another instance empties this one's page cache too.
+onRemoteContentChange((change) => change === "pages" && pageCache.clear());
+startContentBroadcast();
 // Host and path: what the page cache keys by (the raw Node request's, so a hit needs no Express at all).
 const cacheKey = (req) => `${req.headers.host ?? ""}${req.originalUrl ?? req.url}`;
 app.use(compression());
@@ -108,10 +118,10 @@ app.all("*", async (req, res, next) => {
     const response = await pageCache.respond(request, render, cacheKey(req));
     // Staff changes (publishing, prices, stock) show on public pages at once rather than after the cache's
     // few seconds: any accepted staff post empties it, and (its transaction committed by now) moves the
-    // app's content version on (app/utils/content-cache.server.ts).
+    // app's content version on (app/utils/content-cache.server.ts), here and on every other instance.
     if (request.method === "POST" && /^\/(admin|center)(\/|$)/.test(req.path) && response.status < 400) {
       pageCache.clear();
-      bumpContentVersion();
+      bumpContentVersion("pages");
     }
     await sendRemixResponse(res, response);
   } catch (error) {

@@ -106,7 +106,9 @@ export const serverConfig = {
   maxUploadBytes: env.MAX_UPLOAD_BYTES,
 };
 export { logger };
-// server.js calls it after an accepted staff save (see app/utils/content-cache.server.ts).
-export { bumpContentVersion } from "~/utils/content-cache.server";
+// server.js calls it after an accepted staff save, and empties its page cache on another instance's
+// (see app/utils/content-cache.server.ts); on PostgreSQL it starts the broadcast between instances at boot.
+export { bumpContentVersion, onRemoteContentChange } from "~/utils/content-cache.server";
+export { startContentBroadcast } from "~/utils/content-broadcast.server";
 // server.js starts them once listening (expiring unpaid orders, under a lease: see app/jobs/).
 export { startBackgroundJobs } from "~/jobs/background.server";

@@ -1,12 +1,13 @@
 // `npm run db:backup [-- --out backups/mine]` and `npm run db:restore -- backups/<stamp>`.
 // A backup is a folder: the database (a consistent snapshot taken while the site keeps serving), the
-// uploaded images, and manifest.json. Each database kind knows how to snapshot and restore itself; SQLite
-// is the one today, PostgreSQL (pg_dump / pg_restore) plugs in as a second entry of DATABASE_KINDS.
+// uploaded images, and manifest.json. Each database kind knows how to snapshot and restore itself: SQLite
+// here (VACUUM INTO), PostgreSQL in db-backup-postgres.ts (pg_dump / pg_restore).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { DEFAULT_DATABASE_URL, resolveDatabaseFile } from "../app/utils/database-url";
+import { postgres } from "./db-backup-postgres";
 
 type DatabaseKind = {
   name: string;
@@ -34,7 +35,7 @@ const sqlite: DatabaseKind = {
     const check = new Database(target, { readonly: true });
     try {
       const result = check.pragma("integrity_check", { simple: true });
-      if (result !== "ok") throw new Error(`the snapshot failed its integrity check: ${String(result)}`);
+      if (result !== "ok") throw new Error(`백업본이 무결성 검사를 통과하지 못했습니다: ${String(result)}`);
     } finally {
       check.close();
     }
@@ -53,11 +54,14 @@ const sqlite: DatabaseKind = {
   },
 };
 
-const DATABASE_KINDS: DatabaseKind[] = [sqlite];
+const DATABASE_KINDS: DatabaseKind[] = [sqlite, postgres];
 
 function kindFor(url: string): DatabaseKind {
   const kind = DATABASE_KINDS.find((k) => k.handles(url));
-  if (!kind) throw new Error(`No backup method for DATABASE_URL ${url.split(":")[0]}:…`);
+  if (!kind)
+    throw new Error(
+      `DATABASE_URL(${url.split(":")[0]}:…)을 백업하는 방법이 없습니다: file: 또는 postgresql:// 이어야 합니다.`,
+    );
   return kind;
 }
 
@@ -88,7 +92,9 @@ export async function backup({ url, uploadsDir, out }: { url: string; uploadsDir
 export async function restore({ url, uploadsDir, from }: { url: string; uploadsDir: string; from: string }) {
   const manifest = JSON.parse(fs.readFileSync(path.join(from, "manifest.json"), "utf8")) as Manifest;
   const kind = kindFor(url);
-  if (kind.name !== manifest.kind) throw new Error(`This backup is of ${manifest.kind}, DATABASE_URL is ${kind.name}`);
+  if (kind.name !== manifest.kind) {
+    throw new Error(`이 백업은 ${manifest.kind} 데이터베이스의 것인데 DATABASE_URL은 ${kind.name}입니다.`);
+  }
   await kind.restore(url, path.join(from, manifest.database));
   if (fs.existsSync(path.join(from, "uploads"))) {
     fs.cpSync(path.join(from, "uploads"), uploadsDir, { recursive: true });

@@ -1,6 +1,7 @@
 // Forms of /admin/users: creating a staff account, changing it, resetting its password.
 import { z } from "zod";
 import { emailInput, requiredText } from "~/utils/form-inputs";
+import { limitText } from "~/utils/text-fields";
 import { ROLES } from "./roles";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -13,11 +14,10 @@ const centerId = z.preprocess(
 );
 
 /** Blank means "make one up"; a typed one must be long enough. */
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다.`)
-  .max(200, "200자 이내로 입력해 주세요.")
-  .optional();
+const password = limitText(
+  z.string().min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다.`),
+  200,
+).optional();
 
 const account = z.object({
   email: emailInput,

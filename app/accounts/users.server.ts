@@ -4,20 +4,16 @@ import crypto from "node:crypto";
 import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { dialect, prisma } from "~/utils/db.server";
-import type { SaveFailure } from "~/utils/form-reply.server";
+import { CommandRefused, refusable, type CommandResult } from "~/utils/command-result";
 import { hashPassword } from "./password.server";
 import { ROLE_LABEL, type Role } from "./roles";
 import type { CreateUserInput, UpdateUserInput } from "./user-form";
 
 type Tx = Prisma.TransactionClient;
 
-const EMAIL_TAKEN = "이미 등록된 이메일입니다.";
-const LAST_ADMIN = "사용 중인 관리자가 한 명은 있어야 합니다. 다른 관리자를 먼저 만들어 주세요.";
-
-/** Thrown for a change that is refused (disabling yourself, removing the last admin). */
-export class UserAdminError extends Error {
-  name = "UserAdminError";
-}
+/** Why an account change was refused; `user-messages.ts` words each for the form. */
+export type UserRefusalReason = "EMAIL_TAKEN" | "UNKNOWN_CENTER" | "LAST_ADMIN" | "OWN_ROLE" | "SELF_DISABLE";
+type UserResult<T> = CommandResult<T, UserRefusalReason>;
 
 export function listAdminUsers() {
   return prisma.user.findMany({
@@ -64,7 +60,7 @@ const roleLabel = (role: string) => ROLE_LABEL[role as Role] ?? role;
 async function centerName(tx: Tx, centerId: number | null | undefined) {
   if (!centerId) return "없음";
   const center = await tx.center.findUnique({ where: { id: centerId }, select: { shortName: true } });
-  if (!center) throw new UserAdminError("없는 센터입니다.");
+  if (!center) throw new CommandRefused("UNKNOWN_CENTER");
   return center.shortName;
 }
 
@@ -83,17 +79,18 @@ async function assertAnotherAdmin(tx: Tx, userId: number) {
     await tx.$queryRaw`SELECT "id" FROM "User" WHERE "role" = 'ADMIN' AND "disabledAt" IS NULL ORDER BY "id" FOR UPDATE`;
   }
   const others = await tx.user.count({ where: { role: "ADMIN", disabledAt: null, id: { not: userId } } });
-  if (others === 0) throw new UserAdminError(LAST_ADMIN);
+  if (others === 0) throw new CommandRefused("LAST_ADMIN");
 }
 
-type Created = { ok: true; id: number; password: string };
-
-export async function createUser(input: CreateUserInput, actorId: number): Promise<Created | SaveFailure> {
-  if (await emailTaken(input.email)) return { ok: false, field: "email", message: EMAIL_TAKEN };
+export async function createUser(
+  input: CreateUserInput,
+  actorId: number,
+): Promise<UserResult<{ id: number; password: string }>> {
+  if (await emailTaken(input.email)) return { ok: false, reason: "EMAIL_TAKEN" };
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const centerId = input.centerId ?? null;
-  try {
+  return refusable(async () => {
     const user = await prisma.$transaction(async (tx) => {
       const center = await centerName(tx, centerId);
       const created = await tx.user.create({
@@ -103,25 +100,18 @@ export async function createUser(input: CreateUserInput, actorId: number): Promi
       await recordAudit({ userId: actorId, action: "user.create", entity: "User", entityId: created.id, detail }, tx);
       return created;
     });
-    return { ok: true, id: user.id, password };
-  } catch (error) {
-    if (error instanceof UserAdminError) return { ok: false, field: "centerId", message: error.message };
-    throw error;
-  }
+    return { ok: true, data: { id: user.id, password } };
+  });
 }
 
-export async function updateUser(
-  id: number,
-  input: UpdateUserInput,
-  actorId: number,
-): Promise<{ ok: true } | SaveFailure> {
-  if (await emailTaken(input.email, id)) return { ok: false, field: "email", message: EMAIL_TAKEN };
-  try {
+export async function updateUser(id: number, input: UpdateUserInput, actorId: number): Promise<UserResult<null>> {
+  if (await emailTaken(input.email, id)) return { ok: false, reason: "EMAIL_TAKEN" };
+  return refusable(async () => {
     await prisma.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id } });
       if (!before) throw new Response("Not Found", { status: 404 });
       if (before.role !== input.role) {
-        if (id === actorId) throw new UserAdminError("자신의 역할은 바꿀 수 없습니다.");
+        if (id === actorId) throw new CommandRefused("OWN_ROLE");
         if (before.role === "ADMIN") await assertAnotherAdmin(tx, id);
       }
       const centerId = input.centerId ?? null;
@@ -140,11 +130,8 @@ export async function updateUser(
       const detail = `${input.name}: ${changes.join("; ")}`;
       await recordAudit({ userId: actorId, action: "user.update", entity: "User", entityId: id, detail }, tx);
     });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof UserAdminError) return { ok: false, field: "form", message: error.message };
-    throw error;
-  }
+    return { ok: true, data: null };
+  });
 }
 
 /** Sets a new password (typed, or generated and returned to be shown once) and signs the user out everywhere. */
@@ -164,19 +151,15 @@ export async function resetPassword(id: number, typed: string | undefined, actor
  * Disables (or enables) an account. Disabling deletes its sessions in the same transaction, so it is
  * signed out at once. Nobody disables themselves, and the last enabled ADMIN stays.
  */
-export async function setUserDisabled(
-  id: number,
-  disabled: boolean,
-  actorId: number,
-): Promise<{ ok: true } | SaveFailure> {
-  try {
+export async function setUserDisabled(id: number, disabled: boolean, actorId: number): Promise<UserResult<null>> {
+  return refusable(async () => {
     await prisma.$transaction(async (tx) => {
       const user = await tx.user.findUnique({ where: { id } });
       if (!user) throw new Response("Not Found", { status: 404 });
       if (disabled === (user.disabledAt !== null)) return;
       let detail = `${user.name}: 계정 다시 사용`;
       if (disabled) {
-        if (id === actorId) throw new UserAdminError("자신의 계정은 사용 중지할 수 없습니다.");
+        if (id === actorId) throw new CommandRefused("SELF_DISABLE");
         if (user.role === "ADMIN") await assertAnotherAdmin(tx, id);
         const ended = await tx.session.deleteMany({ where: { userId: id } });
         detail = `${user.name}: 계정 사용 중지 (로그인 ${ended.count}곳 종료)`;
@@ -185,9 +168,6 @@ export async function setUserDisabled(
       const action = disabled ? "user.disable" : "user.enable";
       await recordAudit({ userId: actorId, action, entity: "User", entityId: id, detail }, tx);
     });
-    return { ok: true };
-  } catch (error) {
-    if (error instanceof UserAdminError) return { ok: false, field: "form", message: error.message };
-    throw error;
-  }
+    return { ok: true, data: null };
+  });
 }

@@ -1,14 +1,16 @@
 // Products and their pack options as the regional center's admin manages them (/admin/products).
 import { recordAudit } from "~/audit/audit.server";
-import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { amountInputValue } from "~/utils/form-inputs";
-import type { SaveFailure } from "~/utils/form-reply.server";
+import { CommandRefused, type CommandResult } from "~/utils/command-result";
 import { describeNewVariant, describeOption, describeProductChanges, describeVariantChanges } from "./product-changes";
 import { FOOD_DISCLOSURE } from "./food-disclosure";
 import type { ProductInput, VariantInput } from "./product-form";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
-export const SLUG_TAKEN = "이미 다른 상품이 쓰는 주소입니다. 다른 주소를 입력해 주세요.";
+/** Why a product save was refused (`product-messages.ts` words each); STALE_STOCK names the option. */
+export type ProductRefusalReason = "SLUG_TAKEN" | "FOREIGN_OPTION" | "STALE_STOCK";
+type SaveResult = CommandResult<{ id: number }, ProductRefusalReason, { option?: string }>;
 
 export function listAdminProducts() {
   return prisma.product.findMany({
@@ -74,8 +76,6 @@ export function productFormDefaults(product: AdminProduct) {
   };
 }
 
-type SaveResult = { ok: true; id: number } | SaveFailure;
-
 function productData(input: ProductInput) {
   const { variants: _variants, ...fields } = input;
   return fields;
@@ -91,19 +91,14 @@ async function slugTaken(slug: string, exceptId?: number) {
 }
 
 /** An edited stock figure whose option sold (or was restocked) after the form was loaded. */
-class StaleStockError extends Error {
-  constructor(option: string) {
-    super(
-      `${option} 옵션의 재고가 그사이 주문 등으로 바뀌었습니다. 페이지를 새로 고쳐 지금 재고를 확인한 뒤 다시 저장해 주세요.`,
-    );
+class StaleStock extends CommandRefused<"STALE_STOCK"> {
+  constructor(readonly option: string) {
+    super("STALE_STOCK");
   }
 }
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
 export async function createProduct(input: ProductInput, userId: number): Promise<SaveResult> {
-  if (await slugTaken(input.slug)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+  if (await slugTaken(input.slug)) return { ok: false, reason: "SLUG_TAKEN" };
   try {
     const product = await prisma.$transaction(async (tx) => {
       const brand = await tx.brand.findFirst({ select: { id: true } });
@@ -128,9 +123,9 @@ export async function createProduct(input: ProductInput, userId: number): Promis
       );
       return created;
     });
-    return { ok: true, id: product.id };
+    return { ok: true, data: { id: product.id } };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+    if (isUniqueViolation(error)) return { ok: false, reason: "SLUG_TAKEN" };
     throw error;
   }
 }
@@ -149,13 +144,9 @@ export async function updateProduct(id: number, input: ProductInput, userId: num
   if (!before) throw new Response("Not Found", { status: 404 });
   const existing = new Map(before.variants.map((v) => [v.id, v]));
   if (input.variants.some((v) => v.id !== undefined && !existing.has(v.id))) {
-    return {
-      ok: false,
-      field: "form",
-      message: "다른 상품의 옵션이 섞여 있습니다. 페이지를 새로 고친 뒤 다시 저장해 주세요.",
-    };
+    return { ok: false, reason: "FOREIGN_OPTION" };
   }
-  if (await slugTaken(input.slug, id)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+  if (await slugTaken(input.slug, id)) return { ok: false, reason: "SLUG_TAKEN" };
 
   try {
     await prisma.$transaction(async (tx) => {
@@ -184,7 +175,7 @@ export async function updateProduct(id: number, input: ProductInput, userId: num
         const data = { ...variantData(row), stock: stockEdited ? row.stock : undefined };
         if (stockEdited && row.stockBefore !== undefined) {
           const set = await tx.productVariant.updateMany({ where: { id: row.id, stock: row.stockBefore }, data });
-          if (set.count !== 1) throw new StaleStockError(row.name);
+          if (set.count !== 1) throw new StaleStock(row.name);
         }
         const saved = await tx.productVariant.update({ where: { id: row.id }, data });
         const change = describeVariantChanges(old, saved);
@@ -207,10 +198,10 @@ export async function updateProduct(id: number, input: ProductInput, userId: num
         tx,
       );
     });
-    return { ok: true, id };
+    return { ok: true, data: { id } };
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
-    if (error instanceof StaleStockError) return { ok: false, field: "form", message: error.message };
+    if (isUniqueViolation(error)) return { ok: false, reason: "SLUG_TAKEN" };
+    if (error instanceof StaleStock) return { ok: false, reason: "STALE_STOCK", option: error.option };
     throw error;
   }
 }

@@ -45,7 +45,7 @@ export const productSchema = z
     slug: slugInput("상품"),
     line: optionalText(30),
     summary: optionalText(200),
-    description: optionalText(20_000),
+    description: optionalText(20_000, { multiline: true }),
     centerId: idInput("생산 센터를 골라 주세요."),
     visible: checkbox,
     ...foodFields,

@@ -7,7 +7,8 @@ import { prisma } from "~/utils/db.server";
 export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
 const MAX_ALT = 200;
 
-export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string };
+/** A refusal's `status` is the HTTP status to answer with (400 when left out; 503 when the photo store is down). */
+export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string; status?: number };
 
 function readAlt(value: FormDataEntryValue | null): string | null {
   const alt = typeof value === "string" ? value.trim() : "";
@@ -34,7 +35,7 @@ async function addPhoto(productId: number, form: FormData, userId: number): Prom
   try {
     imageId = (await saveImageUpload(file, { alt, userId })).id;
   } catch (error) {
-    if (error instanceof ImageUploadError) return { ok: false, message: error.message };
+    if (error instanceof ImageUploadError) return { ok: false, message: error.message, status: error.status };
     throw error;
   }
   await prisma.$transaction(async (tx) => {

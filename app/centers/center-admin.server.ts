@@ -1,13 +1,11 @@
 // Centers as the regional center's admin manages them (/admin/centers).
 import { recordAudit } from "~/audit/audit.server";
-import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { amountInputValue } from "~/utils/form-inputs";
 import { formatPhone, formatWon } from "~/utils/format";
-import type { SaveFailure } from "~/utils/form-reply.server";
+import type { CommandResult } from "~/utils/command-result";
 import { CENTER_KINDS, type CenterInput } from "./center-form";
-
-const SLUG_TAKEN = "이미 다른 센터가 쓰는 주소입니다. 다른 주소를 입력해 주세요.";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 export function listAdminCenters() {
   return prisma.center.findMany({
@@ -100,13 +98,11 @@ async function slugTaken(slug: string, exceptId?: number) {
   return other !== null && other.id !== exceptId;
 }
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-
-type SaveResult = { ok: true; id: number } | SaveFailure;
+/** A center save is refused only for an address another center has (`center-messages.ts`). */
+type SaveResult = CommandResult<{ id: number }, "SLUG_TAKEN">;
 
 export async function saveCenter(id: number | null, input: CenterInput, userId: number): Promise<SaveResult> {
-  if (await slugTaken(input.slug, id ?? undefined)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+  if (await slugTaken(input.slug, id ?? undefined)) return { ok: false, reason: "SLUG_TAKEN" };
   const data = centerData(input);
   try {
     return await prisma.$transaction(async (tx) => {
@@ -114,7 +110,7 @@ export async function saveCenter(id: number | null, input: CenterInput, userId: 
         const created = await tx.center.create({ data });
         const detail = `${created.name} (배송비 ${formatWon(created.shippingFee)}, ${formatWon(created.freeShippingThreshold)} 이상 무료)`;
         await recordAudit({ userId, action: "center.create", entity: "Center", entityId: created.id, detail }, tx);
-        return { ok: true as const, id: created.id };
+        return { ok: true as const, data: { id: created.id } };
       }
       const before = await tx.center.findUnique({ where: { id } });
       if (!before) throw new Response("Not Found", { status: 404 });
@@ -124,10 +120,10 @@ export async function saveCenter(id: number | null, input: CenterInput, userId: 
         const detail = `${after.name}: ${changes.join("; ")}`;
         await recordAudit({ userId, action: "center.update", entity: "Center", entityId: id, detail }, tx);
       }
-      return { ok: true as const, id };
+      return { ok: true as const, data: { id } };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, field: "slug", message: SLUG_TAKEN };
+    if (isUniqueViolation(error)) return { ok: false, reason: "SLUG_TAKEN" };
     throw error;
   }
 }

@@ -19,7 +19,7 @@ export const centerSchema = z.object({
   address: optionalText(200),
   phone: phoneInput,
   email: emailInput.optional(),
-  description: optionalText(2000),
+  description: optionalText(2000, { multiline: true }),
   shippingFee: wonInput("배송비", 100_000),
   freeShippingThreshold: wonInput("무료배송 기준 금액", 10_000_000),
 });

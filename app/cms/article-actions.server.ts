@@ -135,7 +135,7 @@ export async function handleArticleForm(
     return redirect(done(saved.id, value.intent));
   } catch (error) {
     if (error instanceof ImageUploadError) {
-      return reply("article", { ...base, status: "error", error: { coverImage: [error.message] } });
+      return reply("article", { ...base, status: "error", error: { coverImage: [error.message] } }, error.status);
     }
     return refusal("article", error, base);
   }

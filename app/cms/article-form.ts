@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitText, multiline } from "~/utils/text-fields";
 import { parseHashtags } from "./hashtags";
 import { parseKstInput } from "./kst-input";
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from "./slug";
@@ -15,33 +16,32 @@ const COMPLETING_INTENTS = new Set(["publish", "schedule", "submit"]);
 const MAX_BODY = 50_000;
 
 const contentShape = {
-  title: z
-    .string({ required_error: "제목을 입력해 주세요." })
-    .trim()
-    .min(1, "제목을 입력해 주세요.")
-    .max(120, "제목은 120자 이내로 입력해 주세요."),
-  summary: z.string().trim().max(300, "요약은 300자 이내로 입력해 주세요.").optional(),
-  body: z
-    .string()
-    .max(MAX_BODY, `본문은 ${MAX_BODY.toLocaleString("ko-KR")}자 이내로 입력해 주세요.`)
-    .optional(),
-  hashtags: z.string().max(400, "해시태그가 너무 깁니다.").optional(),
+  title: limitText(
+    z.string({ required_error: "제목을 입력해 주세요." }).trim().min(1, "제목을 입력해 주세요."),
+    120,
+    "제목은 120자 이내로 입력해 주세요.",
+  ),
+  summary: multiline(limitText(z.string().trim(), 300, "요약은 300자 이내로 입력해 주세요.").optional()),
+  body: multiline(
+    limitText(z.string(), MAX_BODY, `본문은 ${MAX_BODY.toLocaleString("ko-KR")}자 이내로 입력해 주세요.`).optional(),
+  ),
+  hashtags: limitText(z.string(), 400, "해시태그가 너무 깁니다.").optional(),
   eventStartsAt: z.string().optional(),
   eventEndsAt: z.string().optional(),
-  eventPlace: z.string().trim().max(100, "장소는 100자 이내로 입력해 주세요.").optional(),
-  eventHost: z.string().trim().max(100, "주최는 100자 이내로 입력해 주세요.").optional(),
+  eventPlace: limitText(z.string().trim(), 100, "장소는 100자 이내로 입력해 주세요.").optional(),
+  eventHost: limitText(z.string().trim(), 100, "주최는 100자 이내로 입력해 주세요.").optional(),
   coverImage: z.instanceof(File).optional(),
-  coverAlt: z.string().trim().max(200, "대체 텍스트는 200자 이내로 입력해 주세요.").optional(),
+  coverAlt: limitText(z.string().trim(), 200, "대체 텍스트는 200자 이내로 입력해 주세요.").optional(),
   removeCover: z.boolean().optional(),
 };
 
 const adminShape = {
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(SLUG_MAX_LENGTH, `주소는 ${SLUG_MAX_LENGTH}자 이내로 입력해 주세요.`)
-    .regex(SLUG_PATTERN, "주소는 영문 소문자, 숫자와 하이픈(-)으로만 입력해 주세요. 예: seogu-gimjang-nanum")
+  slug: limitText(z.string().trim().toLowerCase(), SLUG_MAX_LENGTH, `주소는 ${SLUG_MAX_LENGTH}자 이내로 입력해 주세요.`)
+    .pipe(
+      z
+        .string()
+        .regex(SLUG_PATTERN, "주소는 영문 소문자, 숫자와 하이픈(-)으로만 입력해 주세요. 예: seogu-gimjang-nanum"),
+    )
     .optional(),
   sectionId: z.number({ invalid_type_error: "섹션을 다시 선택해 주세요." }).int().positive().optional(),
   issueId: z.number({ invalid_type_error: "월호를 다시 선택해 주세요." }).int().positive().optional(),
@@ -93,11 +93,16 @@ export type AdminArticleValue = z.infer<typeof adminArticleSchema>;
 export type CenterArticleValue = z.infer<typeof centerArticleSchema>;
 
 export const requestChangesSchema = z.object({
-  reviewNote: z
-    .string({ required_error: "작성자에게 보낼 수정 요청 내용을 입력해 주세요." })
-    .trim()
-    .min(1, "작성자에게 보낼 수정 요청 내용을 입력해 주세요.")
-    .max(1000, "수정 요청은 1,000자 이내로 입력해 주세요."),
+  reviewNote: multiline(
+    limitText(
+      z
+        .string({ required_error: "작성자에게 보낼 수정 요청 내용을 입력해 주세요." })
+        .trim()
+        .min(1, "작성자에게 보낼 수정 요청 내용을 입력해 주세요."),
+      1000,
+      "수정 요청은 1,000자 이내로 입력해 주세요.",
+    ),
+  ),
 });
 
 /** What the server stores, from a validated form (the schema has checked every conversion). */

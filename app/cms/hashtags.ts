@@ -1,4 +1,5 @@
 // Hashtags are typed as free text ("#김장 #나눔", "김장, 나눔") and stored as Tag names without the "#".
+import { visibleLength } from "~/utils/text-fields";
 
 export const MAX_HASHTAGS = 10;
 export const MAX_HASHTAG_LENGTH = 30;
@@ -14,7 +15,7 @@ export function parseHashtags(input: string | null | undefined): ParsedHashtags 
     if (!VALID.test(tag)) {
       return { tags, error: `‘${tag}’: 해시태그에는 글자, 숫자, 밑줄(_)만 쓸 수 있습니다.` };
     }
-    if ([...tag].length > MAX_HASHTAG_LENGTH) {
+    if (visibleLength(tag) > MAX_HASHTAG_LENGTH) {
       return { tags, error: `해시태그는 하나에 ${MAX_HASHTAG_LENGTH}자 이내로 입력해 주세요.` };
     }
     if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);

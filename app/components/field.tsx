@@ -45,38 +45,4 @@ export function Field({
   );
 }
 
-/**
- * Errors about the whole form (a refused login, a stale cart) and, given the form, a summary of every field
- * error linking to its field (WCAG 3.3.1): announced to screen readers, also without JavaScript.
- */
-export function FormErrors({
-  id,
-  errors,
-  form,
-}: {
-  id: string;
-  errors: string[] | undefined;
-  form?: { id: string; allErrors: Record<string, string[]> };
-}) {
-  const fieldErrors = Object.entries(form?.allErrors ?? {}).filter(([name, list]) => name && list.length);
-  if (!errors?.length && !fieldErrors.length) return null;
-  return (
-    <div id={id} role="alert" className="rounded-lg bg-orange-50 p-4 font-semibold text-orange-700">
-      {errors?.length ? <p>{errors.join(" ")}</p> : null}
-      {fieldErrors.length ? (
-        <>
-          <p className={errors?.length ? "mt-2" : ""}>입력 내용을 확인해 주세요. ({fieldErrors.length}곳)</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5 font-normal">
-            {fieldErrors.map(([name, list]) => (
-              <li key={name}>
-                <a href={`#${form!.id}-${name}`} className="underline">
-                  {list.join(" ")}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </div>
-  );
-}
+export { FormErrors } from "./form-errors";

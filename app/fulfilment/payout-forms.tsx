@@ -92,7 +92,7 @@ function PayForm({ centerId, centerName, month, lastResult }: Props) {
         meta={memo}
         inputProps={{ ...getInputProps(memo, { type: "text" }), maxLength: 200, placeholder: "예: 농협 이체" }}
       />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="intent" value="pay" className="btn btn-primary">
           <span className="sr-only">{centerName} </span>지급 완료

@@ -2,12 +2,12 @@
 // it) and then records the transfer (지급 완료, its date and memo). Each step is a conditional change from
 // the state before it, so two admins or a double click apply it once; each is in the audit log.
 import { recordAudit } from "~/audit/audit.server";
-import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { formatWon } from "~/utils/format";
 import type { CommandResult } from "~/utils/command-result";
 import { currentMonth, isAfter, monthKey, monthLabel, addMonths, parseMonth, type Month } from "./settlement-month";
 import { getSettlement } from "./settlement.server";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 export { PAYOUT_STATUS_LABEL, type PayoutStatus } from "./payout-form";
 
@@ -83,7 +83,7 @@ export async function confirmPayout(
     });
   } catch (error) {
     // The unique (center, month): someone confirmed it a moment ago.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return refuse("ALREADY_CONFIRMED");
     }
     throw error;

@@ -64,12 +64,13 @@ export async function correctShipment(input: {
       },
       tx,
     );
-    // The 발송 안내 again, with the corrected link; one email per correction.
+    // The 발송 안내 again, saying old → new and with the corrected link; one email per correction.
     await queueOrderNotification(tx, {
       orderId: part.orderId,
       kind: "SHIPPED",
       fulfilmentId: input.fulfilmentId,
       dedupeKey: `shipped:${input.fulfilmentId}:corrected:${courier}-${trackingNumber}`,
+      correctedFrom: { courier: shipment.courier, trackingNumber: shipment.trackingNumber },
     });
     return { ok: true, data: { shipmentId: shipment.id } } as const;
   });

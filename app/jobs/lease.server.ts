@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
-import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 /** This process's name as a lease holder: unique per start, so a restarted instance is a new holder. */
 export const INSTANCE_ID = `${process.pid}-${crypto.randomBytes(6).toString("hex")}`;
@@ -21,7 +21,7 @@ export async function acquireLease(name: string, holder: string, ms: number, now
     await prisma.jobLease.create({ data: { name, holder, expiresAt } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

@@ -5,7 +5,8 @@ import sharp from "sharp";
 import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/utils/db.server";
 import { parseVariants, type ImageVariant } from "./image-sources";
-import { put, remove } from "./storage.server";
+import { logger } from "~/utils/logger.server";
+import { storage, StorageUnavailableError } from "./storage.server";
 
 export { IMAGE_ACCEPT, imageSelect, imageSources, uploadUrl } from "./image-sources";
 export type { ImageRecord, ImageSources, ImageVariant } from "./image-sources";
@@ -26,6 +27,7 @@ export const IMAGE_MESSAGES = {
   empty: "이미지 파일을 선택해 주세요.",
   unreadable: "이미지 파일이 손상되어 읽을 수 없습니다. 다른 파일을 올려 주세요.",
   form: "보낸 양식을 읽을 수 없습니다. 다시 시도해 주세요.",
+  storage: "사진 저장소에 연결할 수 없어 사진을 저장하지 못했습니다. 잠시 후 다시 올려 주세요.",
 } as const;
 
 /** A refused upload; `message` is Korean and meant for the person uploading, `status` for the response. */
@@ -149,6 +151,17 @@ async function inspect(file: File) {
   return { input, format: meta.format, width, height, hasAlpha: Boolean(meta.hasAlpha) };
 }
 
+/** Writes the rendered files; a store that can't be reached is a refusal (503) with a Korean message. */
+async function storeAll(files: Rendered[]) {
+  try {
+    for (const out of files) await storage.put(out.key, out.bytes, out.contentType);
+  } catch (error) {
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    logger.error({ err: error, storage: storage.kind }, "image upload: file storage unavailable");
+    throw new ImageUploadError(IMAGE_MESSAGES.storage, 503);
+  }
+}
+
 /**
  * Checks, resizes and stores an uploaded image and records it (Image row + audit log).
  * Throws ImageUploadError with a Korean message when the file is refused.
@@ -186,7 +199,7 @@ export async function saveImageUpload(
     return existing;
   }
 
-  for (const out of [...variants, fallback]) await put(out.key, out.bytes, out.contentType);
+  await storeAll([...variants, fallback]);
   const stored: ImageVariant[] = variants.map(({ width, height, key }) => ({ width, height, key }));
   return prisma.$transaction(async (tx) => {
     const image = await tx.image.create({
@@ -227,6 +240,12 @@ export async function deleteImageIfUnused(imageId: number): Promise<boolean> {
     where: { id: imageId, products: { none: {} }, articles: { none: {} }, issues: { none: {} } },
   });
   if (deleted.count !== 1) return false;
-  for (const key of [image.storageKey, ...parseVariants(image.variants).map((v) => v.key)]) await remove(key);
+  try {
+    for (const key of [image.storageKey, ...parseVariants(image.variants).map((v) => v.key)]) await storage.delete(key);
+  } catch (error) {
+    // The row is gone, so nothing shows these files; left in a store that is down, they are only clutter.
+    if (!(error instanceof StorageUnavailableError)) throw error;
+    logger.warn({ err: error, imageId }, "image delete: file storage unavailable, files left behind");
+  }
   return true;
 }

@@ -9,6 +9,7 @@ import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { composeIssueMail, type IssueMailContent } from "./mail-templates";
 import { unsubscribeUrl } from "./subscribers.server";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 type Db = Prisma.TransactionClient;
 
@@ -155,7 +156,7 @@ export async function queueTestIssueMail(key: string, user: { id: number; email:
       },
     });
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   return "QUEUED" as const;
 }

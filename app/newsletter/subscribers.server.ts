@@ -1,12 +1,12 @@
 // 웹진 구독 subscriptions: double opt-in (a confirmation mail through the notifications outbox), confirmation
 // and unsubscription by the token in every mail. Each change is a conditional update from the state it expects.
 import crypto from "node:crypto";
-import { Prisma } from "~/generated/prisma/client";
 import { isMailConfigured } from "~/notifications/mailer.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { composeConfirmationMail } from "./mail-templates";
 import { CONSENT_TEXT } from "./subscription-form";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 /** A repeated request within this time sends no second confirmation mail (no mail bombing of an address). */
 export const RESEND_AFTER_MS = 10 * 60_000;
@@ -59,7 +59,7 @@ export async function subscribe(rawEmail: string, now = new Date()): Promise<Sub
     });
   } catch (error) {
     // Two first requests for one address at once: the other one created the row and sends the mail.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "SKIPPED";
+    if (isUniqueViolation(error)) return "SKIPPED";
     throw error;
   }
 }

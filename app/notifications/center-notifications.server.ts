@@ -10,6 +10,7 @@ import {
   type CenterEmailPart,
   type CenterRequestNotice,
 } from "./center-templates";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 type Db = Prisma.TransactionClient;
 type Preference = "notifyNewOrders" | "notifyRequests";
@@ -73,7 +74,7 @@ async function queueToStaff(
       queued++;
     } catch (error) {
       // Another transaction queued the same message since the check above.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   return queued;

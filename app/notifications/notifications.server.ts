@@ -31,6 +31,8 @@ export type QueueInput = {
   amount?: number;
   /** The staff's reason for a cancellation or refund, told to the customer. */
   reason?: string;
+  /** SHIPPED after 송장 정정: the courier and number the earlier email gave. */
+  correctedFrom?: { courier: string; trackingNumber: string };
 };
 
 /**
@@ -119,7 +121,12 @@ async function loadEmailContext(db: Prisma.TransactionClient, input: QueueInput)
     event = { kind: "ORDER_PAID" };
   } else if (input.kind === "SHIPPED") {
     if (!part) throw new Error("A SHIPPED notification needs the fulfilmentId of the parcel");
-    event = { kind: "SHIPPED", fulfilmentId: part.id, shipment: part.shipments[0] ?? null };
+    event = {
+      kind: "SHIPPED",
+      fulfilmentId: part.id,
+      shipment: part.shipments[0] ?? null,
+      correctedFrom: input.correctedFrom,
+    };
   } else if (input.kind === "PAYMENT_RETURNED") {
     event = { kind: "PAYMENT_RETURNED", amount: input.amount ?? 0, reason: input.reason?.trim() || undefined };
   } else {

@@ -28,9 +28,17 @@ export type EmailOrder = DeliveryFields & {
   parts: EmailPart[];
 };
 
+export type ShipmentRef = { courier: string; trackingNumber: string };
+
 export type EmailEvent =
   | { kind: "ORDER_PAID" }
-  | { kind: "SHIPPED"; fulfilmentId: number; shipment: { courier: string; trackingNumber: string } | null }
+  | {
+      kind: "SHIPPED";
+      fulfilmentId: number;
+      shipment: ShipmentRef | null;
+      /** 송장 정정: what the earlier 발송 안내 said. */
+      correctedFrom?: ShipmentRef;
+    }
   | { kind: "CANCELLED" | "REFUNDED"; fulfilmentId?: number; amount: number; reason?: string }
   | { kind: "PAYMENT_RETURNED"; amount: number; reason?: string };
 
@@ -107,12 +115,23 @@ function orderPaid(order: EmailOrder, link: string): ComposedEmail {
 
 function shipped(order: EmailOrder, event: Extract<EmailEvent, { kind: "SHIPPED" }>, link: string): ComposedEmail {
   const part = findPart(order, event.fulfilmentId);
-  const lines = [
-    `${order.ordererName} 님, 주문하신 상품이 발송되었습니다.`,
-    "",
-    `주문번호: ${order.number}`,
-    `보낸 곳: ${part.centerName}`,
-  ];
+  const from = event.correctedFrom;
+  const lines = from
+    ? [
+        `${order.ordererName} 님, 앞서 알려 드린 택배사·송장번호가 잘못되어 바로잡았습니다.`,
+        "",
+        `주문번호: ${order.number}`,
+        `보낸 곳: ${part.centerName}`,
+        `정정 전: ${courierName(from.courier)} ${from.trackingNumber}`,
+        `정정 후: ${event.shipment ? `${courierName(event.shipment.courier)} ${event.shipment.trackingNumber}` : "-"}`,
+        "",
+      ]
+    : [
+        `${order.ordererName} 님, 주문하신 상품이 발송되었습니다.`,
+        "",
+        `주문번호: ${order.number}`,
+        `보낸 곳: ${part.centerName}`,
+      ];
   if (event.shipment) {
     const url = trackingUrl(event.shipment.courier, event.shipment.trackingNumber);
     lines.push(`택배사: ${courierName(event.shipment.courier)}`, `송장번호: ${event.shipment.trackingNumber}`);
@@ -126,7 +145,9 @@ function shipped(order: EmailOrder, event: Extract<EmailEvent, { kind: "SHIPPED"
   }
   lines.push("", "■ 받는 분", ...addressLines(order), "", `주문 내역과 배송 상황: ${link}`);
   return {
-    subject: `[소소드림] 상품이 발송되었습니다 (주문번호 ${order.number})`,
+    subject: from
+      ? `[소소드림] 송장번호가 정정되었습니다 (주문번호 ${order.number})`
+      : `[소소드림] 상품이 발송되었습니다 (주문번호 ${order.number})`,
     text: finish(lines, [part]),
   };
 }

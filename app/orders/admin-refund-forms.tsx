@@ -62,7 +62,7 @@ export function CancelPartForm(props: PartProps) {
       <input type="hidden" name="intent" value="cancel-part" />
       <input type="hidden" name="fulfilmentId" value={props.fulfilmentId} />
       <input type="hidden" name="key" value={`${props.refundKey}-c${props.fulfilmentId}`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <ReasonInput meta={fields.reason} />
       <button
         type="submit"
@@ -92,7 +92,7 @@ export function RefundPartForm(props: PartProps) {
       <input type="hidden" name="intent" value="refund-part" />
       <input type="hidden" name="fulfilmentId" value={props.fulfilmentId} />
       <input type="hidden" name="key" value={`${props.refundKey}-r${props.fulfilmentId}`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div>
         <label htmlFor={amount.id} className="block text-sm font-bold">
           환불 금액 <span className="font-normal text-ink-soft">(최대 {formatWon(props.refundable)}, 비우면 전액)</span>
@@ -135,7 +135,7 @@ export function WholeOrderForms(props: {
     <Form method="post" {...getFormProps(form)} className="space-y-2">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="key" value={`${props.refundKey}-all`} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <ReasonInput meta={fields.reason} />
       <button type="submit" className="btn min-h-11 border border-orange-600 bg-orange-600 font-bold text-white">
         {props.canCancel

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDigitsInput as digits, plainText } from "~/utils/form-inputs";
+import { limitText, visibleLength } from "~/utils/text-fields";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
@@ -59,11 +60,9 @@ const checkoutObject = z
     ordererPhone: mobilePhone("휴대전화 번호"),
     ordererEmail: z.preprocess(
       trimmed,
-      z
-        .string({ required_error: "이메일을 입력해 주세요." })
-        .min(1, "이메일을 입력해 주세요.")
-        .max(100, "100자 이내로 입력해 주세요.")
-        .email("이메일 주소를 정확히 입력해 주세요."),
+      limitText(z.string({ required_error: "이메일을 입력해 주세요." }).min(1, "이메일을 입력해 주세요."), 100).pipe(
+        z.string().email("이메일 주소를 정확히 입력해 주세요."),
+      ),
     ),
     sameAsOrderer: z.preprocess((v) => v === "on" || v === "true", z.boolean()).default(false),
     recipientName: plainText(30),
@@ -89,7 +88,7 @@ const checkoutObject = z
       (v) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : undefined),
       z.number().optional(),
     ),
-    policyVersions: z.string().max(100).optional(),
+    policyVersions: limitText(z.string(), 100).optional(),
   })
   .superRefine((value, ctx) => {
     if (value.isGift) {
@@ -99,7 +98,7 @@ const checkoutObject = z
           path: ["giftSender"],
           message: "받는 분에게 보일 보내는 분 이름을 입력해 주세요.",
         });
-      const length = [...value.giftMessage].length;
+      const length = visibleLength(value.giftMessage);
       if (length > GIFT_MESSAGE_MAX)
         ctx.addIssue({
           code: "custom",

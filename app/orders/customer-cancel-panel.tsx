@@ -17,7 +17,7 @@ export function CustomerCancelPanel({ lastResult }: { lastResult: SubmissionResu
         생산 센터가 주문을 확인하기 전이라 바로 취소할 수 있습니다. 결제한 금액 전액을 환불합니다.
       </p>
       <Form method="post" {...getFormProps(form)} className="mt-4 grid gap-4 sm:grid-cols-2">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <input type="hidden" name="intent" value="cancel" />
         <Field
           label="주문하신 분 휴대전화"

@@ -2,6 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { useState } from "react";
 import { GIFT_MESSAGE_MAX } from "~/orders/checkout-form";
+import { visibleLength } from "~/utils/text-fields";
 import { useHydrated } from "~/utils/use-hydrated";
 import { Field } from "~/components/field";
 
@@ -19,7 +20,7 @@ export function GiftFields({ fields }: { fields: Fields }) {
   const [message, setMessage] = useState(String(fields.giftMessage.initialValue ?? ""));
   const { key: _key, ...boxProps } = getInputProps(asText(fields.isGift), { type: "checkbox" });
   const { key: _k2, ...textareaProps } = getTextareaProps(asText(fields.giftMessage));
-  const length = [...message].length;
+  const length = visibleLength(message);
   // Without JavaScript the fields are always there; they count only when the box is ticked.
   const show = on || !hydrated;
   return (

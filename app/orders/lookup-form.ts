@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { parseDigitsInput } from "~/utils/form-inputs";
+import { limitText } from "~/utils/text-fields";
 import { normalizeOrderNumber } from "./order-number";
 
 export const lookupSchema = z.object({
   number: z.preprocess(
     (v) => (typeof v === "string" ? normalizeOrderNumber(v) : v),
-    z.string({ required_error: "주문번호를 입력해 주세요." }).max(40, "주문번호를 확인해 주세요."),
+    limitText(z.string({ required_error: "주문번호를 입력해 주세요." }), 40, "주문번호를 확인해 주세요."),
   ),
   phone: z.preprocess(
     parseDigitsInput,

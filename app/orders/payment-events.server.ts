@@ -144,11 +144,5 @@ export async function settleRefund(tx: Tx, providerRefund: string, status: "SUCC
     where: { id: known.id, status: { in: status === "FAILED" ? ["PENDING", "SUCCEEDED"] : ["PENDING"] } },
     data: { status },
   });
-  if (changed.count === 1 && status === "FAILED" && known.fulfilmentId !== null) {
-    await tx.fulfilment.update({
-      where: { id: known.fulfilmentId },
-      data: { refundedAmount: { decrement: known.amount } },
-    });
-  }
   return changed.count === 1 ? status.toLowerCase() : "unchanged";
 }

@@ -62,7 +62,7 @@ function ReviewActions({ review, lastResult }: { review: Row; lastResult?: Submi
   return (
     <Form method="post" {...getFormProps(form)} className="mt-4 border-t border-line pt-4">
       <input type="hidden" name="reviewId" value={review.id} />
-      <FormErrors id={form.errorId} errors={form.errors} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
       {overRefund ? (
         <div className="mb-3">
           <label htmlFor={fields.note.id} className="mb-1 block text-sm font-bold text-teal-950">

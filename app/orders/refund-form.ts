@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { formatWon } from "~/utils/format";
 import { parseWonInput } from "~/utils/form-inputs";
+import { limitText } from "~/utils/text-fields";
 
 // One schema for the four buttons of the admin order page. The idempotency key is made when the page
 // is rendered, so a double submit (or a retried request) carries the same key and refunds once.
 const key = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "페이지를 새로 고친 뒤 다시 시도해 주세요.");
-const reason = z
-  .string()
-  .trim()
-  .max(200, "사유는 200자 이내로 적어 주세요.")
+const reason = limitText(z.string().trim(), 200, "사유는 200자 이내로 적어 주세요.")
   .optional()
   .transform((value) => value ?? "");
 const partId = z.coerce.number({ invalid_type_error: "센터를 찾을 수 없습니다." }).int().positive();

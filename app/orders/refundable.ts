@@ -1,7 +1,7 @@
 // The one rule for what a part can still refund: what the customer paid for it (items + shipping)
 // minus its refunds that are not known to have failed. Refunds, the admin pages and emails all use it;
-// the stored counters (Fulfilment.refundedAmount kept by refunds, Payment.refundedAmount as the
-// provider reported it) are not read for what was refunded.
+// Payment.refundedAmount is only what the provider last reported (shown beside the payment on the admin
+// order page); it is never read for what was refunded.
 
 export const ACTIVE_REFUND_STATUSES = ["PENDING", "SUCCEEDED"] as const;
 

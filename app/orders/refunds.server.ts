@@ -20,6 +20,7 @@ import { lockOrder, moveFulfilment, transitionOrder } from "./orders.server";
 import { orderPaymentWhere } from "./payment-review-records.server";
 import type { FulfilmentStatus } from "./part-states";
 import { ACTIVE_REFUND_STATUSES, refundableOf } from "./refundable";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -113,7 +114,7 @@ async function reserveRefund(input: RefundPartInput): Promise<Reserved> {
   try {
     return await reserveRefundOnce(input);
   } catch (error) {
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    if (!isUniqueViolation(error)) throw error;
     const twin = await prisma.refund.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
     if (!twin) throw error;
     return { kind: "duplicate", refundId: twin.id, amount: twin.amount };
@@ -202,9 +203,8 @@ export async function refundPart(input: RefundPartInput, provider: RefundProvide
       data: { status: outcome.status, providerRefund: outcome.providerRefund },
     });
     if (outcome.status === "FAILED") return;
-    const part = await tx.fulfilment.update({
+    const part = await tx.fulfilment.findUniqueOrThrow({
       where: { id: input.fulfilmentId },
-      data: { refundedAmount: { increment: amount } },
       select: { center: { select: { shortName: true } } },
     });
     await queueOrderNotification(tx, {

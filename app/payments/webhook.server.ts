@@ -12,6 +12,7 @@ import { prisma } from "~/utils/db.server";
 import { STRIPE_CURRENCY } from "./amount";
 import { stripe, webhookSecret } from "./stripe.server";
 import { decodeCharge, decodeRefund, decodeSession, signatureTimestamp, type DecodedSession } from "./webhook-events";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 type Tx = Prisma.TransactionClient;
 export type WebhookOutcome = { status: 200 | 400; body: string };
@@ -54,7 +55,7 @@ export async function applyEvent(event: Stripe.Event): Promise<string> {
     kickNotificationDelivery();
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // The shop's policies: every published version is kept, the one in force is the newest whose effective
 // date has come, and orders point at the versions their customer agreed to.
+import type { CommandResult } from "~/utils/command-result";
 import { recordAudit } from "~/audit/audit.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { SiteInfo } from "~/site-info/site-info-fields";
@@ -9,6 +10,7 @@ import { formatDate, formatPhone } from "~/utils/format";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { POLICY_DRAFTS } from "./policy-drafts";
 import { POLICY_KINDS, policyByKind, TO_FILL, type PolicyKind } from "./policy-kinds";
+import { isUniqueViolation } from "~/utils/db-errors.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,7 +37,7 @@ async function ensureDrafts(db: Tx | typeof prisma = prisma) {
       });
     } catch (error) {
       // Two first requests at once: the other one wrote it.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
 }
@@ -123,7 +125,11 @@ export async function unfinishedPolicies(now = new Date()) {
 export type PublishInput = { body: string; effectiveAt: Date; note: string };
 
 /** A new version; the number is the next one, and a race between two admins is caught by the unique key. */
-export async function publishPolicy(kind: PolicyKind, input: PublishInput, userId: number) {
+export async function publishPolicy(
+  kind: PolicyKind,
+  input: PublishInput,
+  userId: number,
+): Promise<CommandResult<{ version: number }, "RACED">> {
   await ensureDrafts();
   try {
     return await prisma.$transaction(async (tx) => {
@@ -140,15 +146,11 @@ export async function publishPolicy(kind: PolicyKind, input: PublishInput, userI
         },
         tx,
       );
-      return { ok: true as const, version };
+      return { ok: true as const, data: { version } };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return {
-        ok: false as const,
-        field: "form",
-        message: "다른 관리자가 방금 새 버전을 게시했습니다. 다시 확인해 주세요.",
-      };
+    if (isUniqueViolation(error)) {
+      return { ok: false, reason: "RACED" };
     }
     throw error;
   }

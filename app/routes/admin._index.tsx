@@ -8,29 +8,44 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { WORK_FILTER_LABEL, type WorkFilter } from "~/orders/part-work";
 import { countCenterWork } from "~/orders/part-work.server";
 import { countOpenRequests } from "~/orders/part-request-queries.server";
+import { countOpenPaymentReviews } from "~/orders/payment-reviews.server";
 
 // The admin's home: what the centers have to do now and what is late. Editors go to their articles.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
   if (user.role !== "ADMIN") throw redirect(homePathFor(user.role));
-  const [work, openRequests] = await Promise.all([countCenterWork(), countOpenRequests()]);
-  return { ...work, openRequests };
+  const [work, openReviews, openRequests] = await Promise.all([
+    countCenterWork(),
+    countOpenPaymentReviews(),
+    countOpenRequests(),
+  ]);
+  return { ...work, openReviews, openRequests };
 }
 
 const ordersHref = (work: WorkFilter) => `/admin/orders?work=${work}`;
 
-function CountCard({ work, count, late = false }: { work: WorkFilter; count: number; late?: boolean }) {
+function CountCard({
+  work,
+  count,
+  late = false,
+  to = ordersHref(work as WorkFilter),
+}: {
+  work: WorkFilter | "REVIEW";
+  count: number;
+  late?: boolean;
+  to?: string;
+}) {
   const alarm = late && count > 0;
   return (
     <li>
       <Link
-        to={ordersHref(work)}
+        to={to}
         className={`block rounded-xl border p-4 shadow-sm hover:border-teal-700 ${
           alarm ? "border-orange-500 bg-orange-50" : "border-line bg-white"
         }`}
       >
         <span className={`block text-sm font-semibold ${alarm ? "text-orange-800" : "text-ink-soft"}`}>
-          {WORK_FILTER_LABEL[work]}
+          {work === "REVIEW" ? "결제 확인 필요" : WORK_FILTER_LABEL[work]}
         </span>
         <span
           className={`mt-1 block text-2xl font-extrabold tabular-nums ${alarm ? "text-orange-700" : "text-teal-950"}`}
@@ -43,7 +58,7 @@ function CountCard({ work, count, late = false }: { work: WorkFilter; count: num
 }
 
 export default function AdminHome() {
-  const { counts, lateByCenter, openRequests } = useLoaderData<typeof loader>();
+  const { counts, lateByCenter, openReviews, openRequests } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
       <AdminHeading title="오늘의 일">
@@ -67,9 +82,11 @@ export default function AdminHome() {
       </section>
       <section aria-labelledby="late-title">
         <h2 id="late-title" className="mb-3 text-lg font-extrabold text-teal-950">
-          늦어지는 주문
+          먼저 볼 일
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {/* Money the provider reported that no order state accounts for: nothing paid waits unseen. */}
+          <CountCard work="REVIEW" count={openReviews} late to="/admin/payment-reviews" />
           <CountCard work="ACCEPT_LATE" count={counts.ACCEPT_LATE} late />
           <CountCard work="SHIP_LATE" count={counts.SHIP_LATE} late />
         </ul>

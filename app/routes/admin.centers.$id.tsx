@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/form-parse";
+import { centerRefusal } from "~/centers/center-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -34,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await saveCenter(id, submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
+  if (!result.ok) return replyUnsaved(submission, centerRefusal[result.reason]);
   throw redirect(`/admin/centers/${id}?saved=updated`);
 }
 

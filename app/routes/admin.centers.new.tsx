@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/form-parse";
+import { centerRefusal } from "~/centers/center-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
@@ -20,8 +21,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await saveCenter(null, submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
-  throw redirect(`/admin/centers/${result.id}?saved=created`);
+  if (!result.ok) return replyUnsaved(submission, centerRefusal[result.reason]);
+  throw redirect(`/admin/centers/${result.data.id}?saved=created`);
 }
 
 const NEW_CENTER = { kind: "LOCAL", shippingFee: "3000", freeShippingThreshold: "30000" };

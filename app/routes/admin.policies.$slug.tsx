@@ -40,10 +40,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: policySchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const problem = effectiveAtProblem(submission.value.effectiveAt);
-  if (problem) return replyUnsaved(submission, { ok: false, field: "effectiveAt", message: problem });
+  if (problem) return replyUnsaved(submission, { field: "effectiveAt", message: problem });
   const result = await publishPolicy(policy.kind, submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
-  throw redirect(`/admin/policies/${policy.slug}?published=${result.version}`);
+  if (!result.ok) {
+    return replyUnsaved(submission, {
+      field: "form",
+      message: "다른 관리자가 방금 새 버전을 게시했습니다. 다시 확인해 주세요.",
+    });
+  }
+  throw redirect(`/admin/policies/${policy.slug}?published=${result.data.version}`);
 }
 
 export default function EditPolicy() {
@@ -63,7 +68,7 @@ export default function EditPolicy() {
       </AdminHeading>
       {published && !lastResult ? <Notice>제{published}판을 게시했습니다.</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <MarkdownField meta={fields.body} initialHtml={previewHtml} label="본문 (Markdown)" />
         <div className="grid gap-4 md:grid-cols-2">
           <Field

@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/form-parse";
+import { productRefusal } from "~/catalog/product-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -51,13 +52,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (isPhotoIntent(intent)) {
     const result = await photoAction(intent, id, formData, user.id);
-    if (!result.ok) return data({ photoError: result.message }, { status: 400 });
+    if (!result.ok) return data({ photoError: result.message }, { status: result.status ?? 400 });
     return { photoNotice: result.notice };
   }
   const submission = parseForm(formData, { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await updateProduct(id, submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
+  if (!result.ok) return replyUnsaved(submission, productRefusal(result));
   throw redirect(`/admin/products/${id}?saved=updated`);
 }
 

@@ -1,4 +1,5 @@
 import { parseForm } from "~/utils/form-parse";
+import { productRefusal } from "~/catalog/product-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -21,8 +22,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await createProduct(submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
-  throw redirect(`/admin/products/${result.id}?saved=created`);
+  if (!result.ok) return replyUnsaved(submission, productRefusal(result));
+  throw redirect(`/admin/products/${result.data.id}?saved=created`);
 }
 
 const NEW_PRODUCT = { visible: "on", variants: [blankVariant(1)] };

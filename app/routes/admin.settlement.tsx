@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
         ? await markPayoutPaid(input)
         : await reopenPayout(input);
   if (!result.ok) {
-    return replyUnsaved(submission, { ok: false, ...payoutRefusal(result.reason, parseMonth(input.month)!) });
+    return replyUnsaved(submission, payoutRefusal(result.reason, parseMonth(input.month)!));
   }
   throw redirect(`/admin/settlement?month=${input.month}&saved=${input.intent}&center=${input.centerId}`);
 }

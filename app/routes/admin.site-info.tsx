@@ -50,7 +50,7 @@ export default function SiteInfoPage() {
       </AdminHeading>
       {params.get("saved") && !lastResult ? <Notice>저장했습니다.</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="space-y-6">
-        <FormErrors id={form.errorId} errors={form.errors} />
+        <FormErrors id={form.errorId} errors={form.errors} form={form} />
         <FormSection title="판매자 정보">
           <div className="grid gap-4 md:grid-cols-2">
             {SITE_INFO_FIELDS.map((f) => (

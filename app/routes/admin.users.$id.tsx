@@ -7,6 +7,7 @@ import { ROLE_LABEL, type Role } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { resetPasswordSchema, updateUserSchema, MIN_PASSWORD_LENGTH } from "~/accounts/user-form";
 import { getAdminUser, resetPassword, setUserDisabled, updateUser } from "~/accounts/users.server";
+import { userRefusal } from "~/accounts/user-messages";
 import { listAuditLog } from "~/audit/audit.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
 import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
@@ -46,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseForm(formData, { schema: updateUserSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
     const result = await updateUser(id, submission.value, me.id);
-    if (!result.ok) return data({ intent, reply: replyWith(submission, result) }, { status: 400 });
+    if (!result.ok) return data({ intent, reply: replyWith(submission, userRefusal[result.reason]) }, { status: 400 });
     throw redirect(`/admin/users/${id}?saved=updated`);
   }
   if (intent === "reset-password") {
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "disable" || intent === "enable") {
     const result = await setUserDisabled(id, intent === "disable", me.id);
-    if (!result.ok) return data({ intent, error: result.message }, { status: 400 });
+    if (!result.ok) return data({ intent, error: userRefusal[result.reason].message }, { status: 400 });
     throw redirect(`/admin/users/${id}?saved=${intent}d`);
   }
   throw data("Bad Request", { status: 400 });

@@ -11,6 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";
 import { AccountFields, OneTimePassword } from "~/accounts/user-admin-form";
+import { userRefusal } from "~/accounts/user-messages";
 import { replyUnsaved } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
@@ -24,10 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: createUserSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await createUser(submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
+  if (!result.ok) return replyUnsaved(submission, userRefusal[result.reason]);
   // Shown once on this response, never stored in plain text (no redirect, so nothing to reload).
   const { email, name } = submission.value;
-  return { created: { id: result.id, email, name, password: result.password } };
+  return { created: { id: result.data.id, email, name, password: result.data.password } };
 }
 
 export default function NewUser() {

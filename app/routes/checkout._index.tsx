@@ -66,7 +66,7 @@ export default function CheckoutPage() {
       <PageHeader eyebrow="소소드림" title="주문서 작성" />
       <Form method="post" {...getFormProps(form)} className="container-page mt-8 grid gap-8 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-8">
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors id={form.errorId} errors={form.errors} form={form} />
           <input type="hidden" name="policyVersions" value={policies.token} />
           <fieldset className="rounded-xl border border-line bg-white p-5">
             <legend className="px-1 text-lg font-bold text-teal-950">주문하시는 분</legend>

@@ -51,7 +51,7 @@ export default function NewsletterPage() {
           </p>
         ) : null}
         <Form method="post" {...getFormProps(form)} className="space-y-4">
-          <FormErrors id={form.errorId} errors={form.errors} />
+          <FormErrors id={form.errorId} errors={form.errors} form={form} />
           <Field
             label="이메일 주소"
             meta={fields.email}

@@ -7,17 +7,21 @@ import { LRUCache } from "lru-cache";
 //   staff save (server.js, after the response, so after its transaction committed) bumps the version;
 //   an entry read under an older version is never served again.
 // - Entries also expire after CONTENT_CACHE_SECONDS (default 10): scheduled articles appear on time and
-//   writes by another process (a script, a second instance) show within that. 0 turns the cache off.
-// - Several instances: give setContentVersionChannel() a channel that tells the others about a bump
-//   (PostgreSQL LISTEN/NOTIFY, Redis pub/sub) and hears theirs; the TTL bounds what a lost message costs.
+//   writes by another process (a script) show within that. 0 turns the cache off.
+// - Several instances: a channel (content-broadcast.server.ts, PostgreSQL LISTEN/NOTIFY) tells the others
+//   about every bump and bumps here on theirs; a staff save also empties their page caches (server.js).
+//   The TTL bounds what a lost message costs.
 //
 // Cached values are shared between requests: callers must treat them as read-only.
 
+/** What changed: a content table ("content"), or an accepted staff save ("pages": public pages too). */
+export type ContentChange = "content" | "pages";
+
 export type ContentVersionChannel = {
   /** Tell the other instances that content changed here. */
-  publish(): void;
+  publish(change: ContentChange): void;
   /** Call `onBump` whenever another instance publishes. */
-  subscribe(onBump: () => void): void;
+  subscribe(onBump: (change: ContentChange) => void): void;
 };
 
 const ttlSeconds = Number(process.env.CONTENT_CACHE_SECONDS ?? 10);
@@ -33,15 +37,23 @@ export function contentVersion() {
 }
 
 /** Content changed: forget everything cached (lazily, by version) and tell the other instances. */
-export function bumpContentVersion() {
+export function bumpContentVersion(change: ContentChange = "content") {
   version++;
-  channel?.publish();
+  channel?.publish(change);
+}
+
+const remoteListeners: ((change: ContentChange) => void)[] = [];
+
+/** Calls `listener` after each bump that came from another instance (server.js empties its page cache). */
+export function onRemoteContentChange(listener: (change: ContentChange) => void) {
+  remoteListeners.push(listener);
 }
 
 export function setContentVersionChannel(next: ContentVersionChannel) {
   channel = next;
-  next.subscribe(() => {
+  next.subscribe((change) => {
     version++;
+    for (const listener of remoteListeners) listener(change);
   });
 }
 

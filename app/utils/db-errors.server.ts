@@ -1,3 +1,5 @@
+import { Prisma } from "~/generated/prisma/client";
+
 /** Shown (beside the form, with what was typed) when another process held the database past our bound. */
 export const DATABASE_BUSY_MESSAGE = "지금은 저장할 수 없습니다. 잠시 후 다시 시도해 주세요.";
 
@@ -12,4 +14,9 @@ export function isDatabaseBusy(error: unknown): boolean {
     e = e.cause as Record<string, unknown> | undefined;
   }
   return false;
+}
+
+/** A unique constraint refused the write (P2002): someone else took the key first. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

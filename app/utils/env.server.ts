@@ -38,8 +38,38 @@ const envSchema = z
       .string()
       .regex(/^\w{16,64}$/, "KAKAO_JS_KEY must be the app's JavaScript key")
       .optional(),
-    // Uploaded images (and their resized copies) live here, behind app/media/storage.server.ts.
+    // Where uploaded images (and their resized copies) are kept (app/media/storage.server.ts): "local" is
+    // the folder UPLOADS_DIR; "s3" an S3-compatible bucket shared by every app instance (S3_* below).
+    STORAGE: z
+      .enum(["local", "s3"], {
+        errorMap: () => ({ message: 'STORAGE must be "local" or "s3" / STORAGE는 "local" 또는 "s3"이어야 합니다' }),
+      })
+      .default("local"),
     UPLOADS_DIR: z.string().min(1).default("./data/uploads"),
+    S3_BUCKET: z
+      .string()
+      .regex(
+        /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+        "S3_BUCKET must be a bucket name (3–63 lowercase letters, digits, dots, hyphens) / S3_BUCKET은 버킷 이름(소문자·숫자·점·하이픈 3–63자)이어야 합니다",
+      )
+      .optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ENDPOINT: z
+      .string()
+      .url(
+        "S3_ENDPOINT must be an absolute URL such as https://s3.example.com / S3_ENDPOINT는 https://s3.example.com 같은 전체 주소여야 합니다",
+      )
+      .optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["true", "false", "1", "0"], {
+        errorMap: () => ({
+          message: "S3_FORCE_PATH_STYLE must be true or false / S3_FORCE_PATH_STYLE은 true 또는 false여야 합니다",
+        }),
+      })
+      .default("false")
+      .transform((value) => value === "true" || value === "1"),
     // Express `trust proxy`, checked here so a bad value is a configuration error rather than a crash.
     TRUST_PROXY: z.string().optional().transform(parseTrustProxy),
     // HTTP server limits (server.js): slow clients can't hold connections, big bodies are refused unread.
@@ -52,6 +82,8 @@ const envSchema = z
       .default(1024 * 1024),
     // How long a write waits (asynchronously) for another process's lock before "잠시 후 다시 시도해 주세요".
     DB_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(2_000),
+    // PostgreSQL: connections of the pool that holds the shared rate-limit counters (rate-limit-store.server.ts).
+    RATE_LIMIT_POOL_SIZE: z.coerce.number().int().min(1).max(20).default(2),
     MAX_UPLOAD_BYTES: z.coerce
       .number()
       .int()
@@ -73,10 +105,36 @@ const envSchema = z
         message: "STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (`stripe listen` prints one)",
       });
     }
+    checkS3(value, ctx);
   })
   .transform((value) => ({ ...value, SESSION_SECRET: value.SESSION_SECRET ?? DEV_SESSION_SECRET }));
 
 export type Env = z.infer<typeof envSchema>;
+
+/** With STORAGE=s3 a bucket is required, and access keys come in pairs (or not at all: the SDK's own chain). */
+function checkS3(
+  value: { STORAGE: string; S3_BUCKET?: string; S3_ACCESS_KEY_ID?: string; S3_SECRET_ACCESS_KEY?: string },
+  ctx: z.RefinementCtx,
+) {
+  if (value.STORAGE !== "s3") return;
+  if (!value.S3_BUCKET) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["S3_BUCKET"],
+      message: "S3_BUCKET is required when STORAGE=s3 / STORAGE=s3이면 S3_BUCKET(버킷 이름)을 정해야 합니다",
+    });
+  }
+  if (Boolean(value.S3_ACCESS_KEY_ID) !== Boolean(value.S3_SECRET_ACCESS_KEY)) {
+    const missing = value.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID";
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: [missing],
+      message:
+        `${missing} is required with the other S3 key (set both or neither) / ` +
+        `S3 접근 키는 S3_ACCESS_KEY_ID와 S3_SECRET_ACCESS_KEY를 함께 정해야 합니다 (둘 다 비우면 SDK 기본 자격 증명)`,
+    });
+  }
+}
 
 const TRUST_PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 

@@ -1,6 +1,6 @@
 // Zod pieces for admin forms, shared by browser and server: Korean messages, values as staff type them.
 import { z } from "zod";
-import { maxText, visibleLength } from "./form-parse";
+import { limitText, maxText, multiline as markMultiline } from "./text-fields";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
@@ -82,28 +82,25 @@ export function countInput(name: string, { min = 0, max = 1_000_000 } = {}) {
 
 /** Required text of at most `max` characters as a person counts them (grapheme clusters). */
 export function requiredText(message: string, max: number) {
-  return z.preprocess(
-    trimmed,
-    z
-      .string({ required_error: message })
-      .min(1, message)
-      .refine((text) => visibleLength(text) <= max, `${max}자 이내로 입력해 주세요.`),
-  );
+  return z.preprocess(trimmed, limitText(z.string({ required_error: message }).min(1, message), max));
 }
 
-export function optionalText(max: number) {
-  return z.preprocess(trimmed, maxText(max).default(""));
+/** Optional text of at most `max` characters; "" when left empty; `multiline` for a <textarea>. */
+export function optionalText(max: number, { multiline = false }: { multiline?: boolean } = {}) {
+  const schema = z.preprocess(trimmed, maxText(max).default(""));
+  return multiline ? markMultiline(schema) : schema;
 }
 
 /** Addresses in URLs: lowercase letters, digits and single hyphens. */
 export function slugInput(what: string) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-    z
-      .string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` })
-      .min(2, "2자 이상 입력해 주세요.")
-      .max(80, "80자 이내로 입력해 주세요.")
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. (예: gim-jaban)"),
+    limitText(
+      z.string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` }).min(2, "2자 이상 입력해 주세요."),
+      80,
+    ).pipe(
+      z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. (예: gim-jaban)"),
+    ),
   );
 }
 
@@ -129,10 +126,9 @@ export const phoneInput = z.preprocess(
 
 export const emailInput = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-  z
-    .string({ required_error: "이메일을 입력해 주세요." })
-    .max(100, "100자 이내로 입력해 주세요.")
-    .email("이메일 주소를 정확히 입력해 주세요."),
+  limitText(z.string({ required_error: "이메일을 입력해 주세요." }), 100).pipe(
+    z.string().email("이메일 주소를 정확히 입력해 주세요."),
+  ),
 );
 
 // C0/C1 control characters (other than line breaks and tabs in multi-line text) are never typed by a
@@ -148,12 +144,12 @@ export function plainText(
   max: number,
   { multiline = false, required }: { multiline?: boolean; required?: string } = {},
 ) {
-  const base = z
-    .string({ required_error: required })
-    .trim()
-    // Counted as a person sees it (a family emoji is one), not in UTF-16 units.
-    .refine((v) => visibleLength(v) <= max, `${max}자 이내로 입력해 주세요.`)
-    .refine((v) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(v), CONTROL_CHAR_MESSAGE);
+  // Counted as a person sees it (a family emoji is one), not in UTF-16 units.
+  const base = limitText(z.string({ required_error: required }).trim(), max).refine(
+    (v) => !(multiline ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(v),
+    CONTROL_CHAR_MESSAGE,
+  );
   // Conform sends an empty field as undefined: required text reports `required`, optional text becomes "".
-  return required ? base.refine((v) => v.length > 0, required) : base.optional().transform((v) => v ?? "");
+  const schema = required ? base.refine((v) => v.length > 0, required) : base.optional().transform((v) => v ?? "");
+  return multiline ? markMultiline(schema) : schema;
 }

@@ -1,35 +1,12 @@
 // The one door every submitted form goes through (actions on the server, Conform's checks in the browser):
 // typed text is cleaned of control characters before any schema sees it, a field sent twice gets a Korean
-// message, and lengths count what a person sees. Shared by browser and server.
+// message, and lengths count what a person sees. Which fields keep line breaks is read from the schema
+// (`multiline`, text-fields.ts). Shared by browser and server.
 import { parseWithZod } from "@conform-to/zod";
 import { z } from "zod";
+import { isMultilineField } from "./text-fields";
 
-/** Fields typed in a <textarea>: the only ones that keep line breaks (and tabs). */
-export const MULTILINE_FIELDS = new Set([
-  "body",
-  "summary",
-  "description",
-  "reviewNote",
-  "reason",
-  "note",
-  "giftMessage",
-  "closing",
-  "message",
-  // 상품정보제공고시 items are typed in textareas
-  "foodName",
-  "foodType",
-  "manufacturer",
-  "manufacturedOn",
-  "shelfLife",
-  "contents",
-  "ingredients",
-  "origin",
-  "nutrition",
-  "gmo",
-  "cautions",
-  "imported",
-  "storage",
-]);
+export { limitText, maxText, multiline, visibleLength } from "./text-fields";
 
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls. NUL, BEL or ESC have no business in a
 // name or a memo and end up in staff pages and CSV files.
@@ -42,8 +19,9 @@ export function cleanText(value: string, multiline: boolean): string {
   return multiline ? text : text.replace(/[\n\t]+/g, " ");
 }
 
-function cleanPayload(payload: FormData | URLSearchParams): FormData | URLSearchParams {
-  const clean = (name: string, value: string) => cleanText(value, MULTILINE_FIELDS.has(name));
+/** The payload with every text cleaned; line breaks stay only in the fields the schema marks `multiline`. */
+function cleanPayload(payload: FormData | URLSearchParams, schema: z.ZodTypeAny): FormData | URLSearchParams {
+  const clean = (name: string, value: string) => cleanText(value, isMultilineField(schema, name));
   if (payload instanceof URLSearchParams) {
     return new URLSearchParams([...payload.entries()].map(([name, value]) => [name, clean(name, value)]));
   }
@@ -53,20 +31,6 @@ function cleanPayload(payload: FormData | URLSearchParams): FormData | URLSearch
     else cleaned.append(name, value);
   }
   return cleaned;
-}
-
-const segmenter = new Intl.Segmenter("ko", { granularity: "grapheme" });
-
-/** Characters as a person counts them: a family emoji or a decomposed 한글 syllable is one. */
-export function visibleLength(text: string): number {
-  let count = 0;
-  for (const _ of segmenter.segment(text)) count++;
-  return count;
-}
-
-/** A text of at most `max` visible characters (grapheme clusters, not UTF-16 units). */
-export function maxText(max: number, message = `${max}자 이내로 입력해 주세요.`) {
-  return z.string().refine((text) => visibleLength(text) <= max, message);
 }
 
 export const DUPLICATE_FIELD_MESSAGE = "같은 항목이 두 번 보내졌습니다. 페이지를 새로 고친 뒤 다시 입력해 주세요.";
@@ -79,5 +43,7 @@ z.setErrorMap((issue, ctx) =>
 );
 
 /** parseWithZod, on the cleaned payload: use it for every form. */
-export const parseForm = ((payload: FormData | URLSearchParams, options: Parameters<typeof parseWithZod>[1]) =>
-  parseWithZod(cleanPayload(payload), options)) as typeof parseWithZod;
+export const parseForm = ((payload: FormData | URLSearchParams, options: Parameters<typeof parseWithZod>[1]) => {
+  const schema = typeof options.schema === "function" ? options.schema(null) : options.schema;
+  return parseWithZod(cleanPayload(payload, schema), options);
+}) as typeof parseWithZod;

@@ -2,11 +2,14 @@ import type { Submission } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "./db-errors.server";
 
-/** A refusal from a domain save (taken slug, last admin…), for the field it concerns or the whole form. */
-export type SaveFailure = { ok: false; field: string; message: string };
+/** A domain refusal as the form shows it: the Korean message beside its field, or over the form ("form"). */
+export type FieldMessage = { field: string; message: string };
+
+/** Each refusal code of a command, placed and worded for its form. */
+export type RefusalMessages<Reason extends string> = Record<Reason, FieldMessage>;
 
 /** Conform's reply, with a domain refusal beside its field (or over the form); typed values stay. */
-export function replyWith(submission: Submission<unknown>, failure?: SaveFailure) {
+export function replyWith(submission: Submission<unknown>, failure?: FieldMessage) {
   if (!failure) return submission.reply();
   return failure.field === "form"
     ? submission.reply({ formErrors: [failure.message] })
@@ -17,7 +20,7 @@ export function replyWith(submission: Submission<unknown>, failure?: SaveFailure
  * The answer to a form that did not save: 400 for invalid input or a refusal; 200 for a list intent
  * such as "옵션 추가" without JavaScript (the form comes back with one more row).
  */
-export function replyUnsaved(submission: Submission<unknown>, failure?: SaveFailure) {
+export function replyUnsaved(submission: Submission<unknown>, failure?: FieldMessage) {
   const status = failure || submission.status === "error" ? 400 : 200;
   return data(replyWith(submission, failure), { status });
 }

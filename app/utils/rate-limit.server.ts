@@ -1,15 +1,21 @@
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { isPostgresUrl } from "./database-url";
+import { env } from "./env.server";
+import { memoryStore, postgresStore, type LimiterOptions, type LimitStore } from "./rate-limit-store.server";
 
-/** What a limiter counts: `points` attempts per `durationSeconds`, per key, under its own name. */
-export type LimiterOptions = { name: string; points: number; durationSeconds: number };
+export type { LimiterOptions, LimitStore };
+
+let processStore: LimitStore | undefined;
 
 /**
- * Where counters live. In memory for one server process (the SQLite deployment); several instances share
- * a store instead (rate-limiter-flexible's RateLimiterPostgres or RateLimiterRedis take the same options):
- * add it here, chosen by configuration, and every limiter of the app follows.
+ * Where this process's counters live (rate-limit-store.server.ts): on PostgreSQL a table every instance
+ * shares, so N instances together allow each limit once, not N times; on SQLite (one process) memory.
  */
-function createStore({ name, points, durationSeconds }: LimiterOptions): RateLimiterAbstract {
-  return new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
+function defaultStore(): LimitStore {
+  processStore ??= isPostgresUrl(env.DATABASE_URL)
+    ? postgresStore(env.DATABASE_URL, env.RATE_LIMIT_POOL_SIZE)
+    : memoryStore();
+  return processStore;
 }
 
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -23,9 +29,10 @@ export type Limiter = {
   forget(key: string): Promise<void>;
 };
 
-export function createLimiter(options: LimiterOptions): Limiter {
-  let store: RateLimiterAbstract | undefined;
-  const limiter = () => (store ??= createStore(options));
+/** A limiter counting in `store` (by default the process's, chosen by DATABASE_URL), created on first use. */
+export function createLimiter(options: LimiterOptions, store?: LimitStore): Limiter {
+  let counter: RateLimiterAbstract | undefined;
+  const limiter = () => (counter ??= (store ?? defaultStore()).limiter(options));
   return {
     async take(key) {
       try {

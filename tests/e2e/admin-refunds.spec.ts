@@ -4,6 +4,7 @@
 import type { Page } from "@playwright/test";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
+import { refundedOf } from "../../app/orders/refundable";
 import { createPrismaClient } from "../../app/utils/prisma-client";
 import { addToCart, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
 import { signIn } from "./staff";
@@ -24,7 +25,11 @@ async function orderFacts(number: string): Promise<Facts> {
         status: true,
         fulfilments: {
           orderBy: { id: "asc" },
-          select: { status: true, refundedAmount: true, center: { select: { shortName: true } } },
+          select: {
+            status: true,
+            center: { select: { shortName: true } },
+            refunds: { select: { amount: true, status: true } },
+          },
         },
         payments: { select: { refunds: { orderBy: { id: "asc" }, select: { amount: true, status: true } } } },
       },
@@ -34,7 +39,7 @@ async function orderFacts(number: string): Promise<Facts> {
       parts: order.fulfilments.map((f) => ({
         center: f.center.shortName,
         status: f.status,
-        refundedAmount: f.refundedAmount,
+        refundedAmount: refundedOf(f.refunds),
       })),
       refunds: order.payments.flatMap((p) => p.refunds),
     };

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { freshDatabaseUrl } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
@@ -11,7 +11,7 @@ let client: ReturnType<typeof httpClient>;
 
 beforeAll(async () => {
   server = await startServer({
-    DATABASE_URL: `file:${copyTemplateDatabase("limits")}`,
+    DATABASE_URL: await freshDatabaseUrl("limits"),
     SESSION_SECRET: TEST_SESSION_SECRET,
     // Short enough to test quickly, long enough that a loaded machine still reads the bursts' headers in time.
     HTTP_HEADERS_TIMEOUT_MS: "5000",

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { logIn } from "~/accounts/login.server";
 import { getUser } from "~/accounts/session.server";
+import { userRefusal } from "~/accounts/user-messages";
 import { setUserDisabled, updateUser } from "~/accounts/users.server";
 import { getCartView } from "~/cart/cart.server";
 import * as editCenter from "~/routes/admin.centers.$id";
@@ -262,21 +263,24 @@ describe("staff accounts", () => {
 
   it("never removes the last enabled ADMIN, whoever asks", async () => {
     const editorId = await userId(STAFF.editor);
-    const lastAdmin = "사용 중인 관리자가 한 명은 있어야 합니다. 다른 관리자를 먼저 만들어 주세요.";
-    expect(await setUserDisabled(adminId, true, editorId)).toMatchObject({ ok: false, message: lastAdmin });
+    const lastAdmin = { ok: false, reason: "LAST_ADMIN" };
+    expect(userRefusal.LAST_ADMIN.message).toBe(
+      "사용 중인 관리자가 한 명은 있어야 합니다. 다른 관리자를 먼저 만들어 주세요.",
+    );
+    expect(await setUserDisabled(adminId, true, editorId)).toEqual(lastAdmin);
     const demote = await updateUser(
       adminId,
       { intent: "update", email: STAFF.admin, name: "관리자", role: "EDITOR" },
       editorId,
     );
-    expect(demote).toMatchObject({ ok: false, message: lastAdmin });
+    expect(demote).toEqual(lastAdmin);
 
     // With a second admin, one admin may disable the other.
     const second = await createAccount({ email: "admin2@gjjahwal.example", name: "두번째 관리자", role: "ADMIN" });
     const secondId = second.data.created.id as number;
     expect((await postUser(secondId, { intent: "disable" })).status).toBe(302);
     // Disabled admins don't count: the first admin is again the last one.
-    expect(await setUserDisabled(adminId, true, editorId)).toMatchObject({ ok: false, message: lastAdmin });
+    expect(await setUserDisabled(adminId, true, editorId)).toEqual(lastAdmin);
     expect(await prisma.user.findUniqueOrThrow({ where: { id: adminId } })).toMatchObject({ disabledAt: null });
   });
 });

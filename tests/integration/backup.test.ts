@@ -1,68 +1,20 @@
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { placedOrder as placeOrder } from "../support/place-order";
 import { prisma } from "~/utils/db.server";
-import { ROOT, TMP } from "../support/paths";
-import { CUSTOMER, makeCart, variantId } from "../support/shop";
-
-/** `npm run db:backup` / `db:restore` as an operator runs them: another process, the real script. */
-function runScript(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number; output: string }>((resolve) => {
-    const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/db-backup.ts", ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+import { backUpDuringOrders, runBackupScript as runScript } from "../support/backup-script";
+import { TMP } from "../support/paths";
 
 describe("db:backup and db:restore", () => {
   it("back up consistently during a stream of orders and restore with nothing lost, uploads included", async () => {
-    const jaban = await variantId(prisma, "naechingu-gim-jaban", "1봉");
-    await prisma.productVariant.update({ where: { id: jaban }, data: { stock: 99_999 } });
     const uploads = process.env.UPLOADS_DIR!;
     fs.mkdirSync(path.join(uploads, "images/ab"), { recursive: true });
     fs.writeFileSync(path.join(uploads, "images/ab/photo-640w.webp"), "image bytes");
-
-    const committed: { number: string; at: number }[] = [];
-    let streaming = true;
-    const stream = (async () => {
-      while (streaming) {
-        const order = await placeOrder(await makeCart(prisma, [{ variantId: jaban, quantity: 1 }]), CUSTOMER);
-        committed.push({ number: order.number, at: Date.now() });
-        // better-sqlite3 answers synchronously: let timers and the backup process's events in between orders.
-        await new Promise((r) => setImmediate(r));
-      }
-    })();
-    for (let waited = 0; committed.length < 5; waited += 20) {
-      if (waited > 10_000)
-        throw new Error(`the order stream stalled: ${await Promise.race([stream, "still running"])}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-
     const out = path.join(TMP, `backup-${crypto.randomUUID()}`);
-    const started = Date.now();
-    const made = await runScript(["backup", "--out", out], {
-      DATABASE_URL: process.env.DATABASE_URL!,
-      UPLOADS_DIR: uploads,
-    });
-    const finished = Date.now();
-    streaming = false;
-    await stream;
+    const { made, before, during } = await backUpDuringOrders(out);
     expect(made.code, made.output).toBe(0);
-    const before = committed.filter((o) => o.at < started).map((o) => o.number);
-    const during = committed.filter((o) => o.at >= started && o.at <= finished).length;
-    console.log(
-      `backup took ${finished - started} ms; ${before.length} orders committed before it began, ${during} while it ran, ` +
-        `${committed.length} in all`,
-    );
     expect(during).toBeGreaterThan(0);
 
     const restoredFile = path.join(TMP, `restored-${crypto.randomUUID()}.db`);

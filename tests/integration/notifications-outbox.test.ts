@@ -93,7 +93,6 @@ describe("outbox without SMTP", () => {
         idempotencyKey: `outbox-${seogu!.id}`,
       },
     });
-    await prisma.fulfilment.update({ where: { id: seogu!.id }, data: { refundedAmount: 5_000 } });
     await queue({ orderId: order.id, kind: "REFUNDED", fulfilmentId: seogu!.id, dedupeKey: `refund:${seogu!.id}` });
     expect((await row(`refund:${seogu!.id}`)).text).toContain("환불 금액: 5,000원");
 

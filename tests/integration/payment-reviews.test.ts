@@ -8,6 +8,7 @@ import { call } from "../support/route-calls";
 import { formRequest, sessionCookie, STAFF } from "../support/staff";
 
 const route = await import("~/routes/admin.payment-reviews");
+const home = await import("~/routes/admin._index");
 
 const PATH = "/admin/payment-reviews";
 const completed = (order: Parameters<typeof sessionObject>[0], sessionId: string, extra: object = {}) =>
@@ -119,6 +120,26 @@ describe("payments that arrive after the order ended", () => {
     expect(again.status).toBe(409);
     expect(refundCalls()).toHaveLength(1);
     expect(await unaccountedPayments()).toEqual([]);
+  });
+
+  it("shows the admin home how many wait in 확인 필요, and counts one less once it is acted on", async () => {
+    const openOnHome = async () =>
+      (
+        await call(
+          home.loader,
+          new Request("http://localhost/admin", { headers: { Cookie: await sessionCookie(STAFF.admin) } }),
+        )
+      ).data.openReviews as number;
+    const before = await openOnHome();
+    const { order, sessionId } = await pendingStripeOrder(prisma);
+    await expired(order, sessionId);
+    await completed(order, sessionId);
+    expect(await openOnHome()).toBe(before + 1);
+    expect(await prisma.paymentReview.count({ where: { status: "OPEN" } })).toBe(before + 1);
+
+    const answer = await act({ intent: "refund", reviewId: String((await reviewOf(order.id)).id) });
+    expect(answer.status).toBe(302);
+    expect(await openOnHome()).toBe(before);
   });
 
   it("acts once when two admins press 주문 살리기 at the same moment", async () => {

@@ -88,8 +88,13 @@ describe("송장 정정", () => {
       orderBy: { id: "asc" },
     });
     expect(mails).toHaveLength(2);
+    // The customer is told what changed, old → new, and gets only the corrected tracking link.
+    expect(mails[1]!.subject).toBe(`[소소드림] 송장번호가 정정되었습니다 (주문번호 ${shipped.order.number})`);
+    expect(mails[1]!.text).toContain("앞서 알려 드린 택배사·송장번호가 잘못되어 바로잡았습니다.");
+    expect(mails[1]!.text).toContain("정정 전: CJ대한통운 640012345678\n정정 후: 한진택배 987654321098");
     expect(mails[1]!.text).toContain(trackingUrl("HANJIN", "987654321098"));
-    expect(mails[1]!.text).not.toContain("640012345678");
+    expect(mails[1]!.text).not.toContain(trackingUrl("CJ", "640012345678")!);
+    expect(mails[0]!.subject).toContain("상품이 발송되었습니다");
     // The same correction posted again (a double click): nothing more.
     const again = await correct({
       fulfilmentId: String(shipped.seogu.id),

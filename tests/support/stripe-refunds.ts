@@ -62,3 +62,13 @@ export function chargeRefunded(paymentIntent: string, amount: number, amountRefu
 export async function admin() {
   return (await staffUserId(prisma, STAFF.admin)).userId;
 }
+
+const { refundedOf, refundRowsSelect } = await import("~/orders/refundable");
+/** What a part has refunded, by the app's one rule (its pending and succeeded refund rows). */
+export async function partRefunded(fulfilmentId: number): Promise<number> {
+  const part = await prisma.fulfilment.findUniqueOrThrow({
+    where: { id: fulfilmentId },
+    select: { refunds: refundRowsSelect },
+  });
+  return refundedOf(part.refunds);
+}

@@ -314,7 +314,6 @@ CREATE TABLE "Fulfilment" (
     "itemsTotal" INTEGER NOT NULL,
     "shippingFee" INTEGER NOT NULL,
     "surcharge" INTEGER NOT NULL DEFAULT 0,
-    "refundedAmount" INTEGER NOT NULL DEFAULT 0,
     "acceptedAt" TIMESTAMP(3),
     "shippedAt" TIMESTAMP(3),
     "deliveredAt" TIMESTAMP(3),
@@ -547,6 +546,15 @@ CREATE TABLE "JobLease" (
     "expiresAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "JobLease_pkey" PRIMARY KEY ("name")
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "key" TEXT NOT NULL,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT,
+
+    CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
