@@ -11,8 +11,9 @@ const SQLITE_ONLY = [
   "tests/http/db-faults.test.ts",
 ];
 
-// pg_dump / pg_restore on real PostgreSQL databases: nothing to act on in the SQLite run.
-const POSTGRES_ONLY = ["tests/integration/backup-postgres.test.ts"];
+// pg_dump / pg_restore on real PostgreSQL databases, and several instances on one database (the SQLite
+// deployment is one process): nothing to act on in the SQLite run.
+const POSTGRES_ONLY = ["tests/integration/backup-postgres.test.ts", "tests/http/two-instances.test.ts"];
 
 export default defineConfig({
   plugins: [tsconfigPaths()],

@@ -18,6 +18,7 @@ export const ADMIN_NAV: { to: string; label: string; roles: Role[]; end?: boolea
   { to: "/admin", label: "홈", roles: ["ADMIN"], end: true },
   { to: "/admin/orders", label: "주문", roles: ["ADMIN"] },
   { to: "/admin/payment-reviews", label: "확인 필요", roles: ["ADMIN"] },
+  { to: "/admin/requests", label: "요청", roles: ["ADMIN"] },
   { to: "/admin/settlement", label: "정산", roles: ["ADMIN"] },
   { to: "/admin/articles", label: "기사", roles: ["ADMIN", "EDITOR"] },
   { to: "/admin/issues", label: "월호", roles: ["ADMIN", "EDITOR"] },

@@ -10,7 +10,8 @@ import { prisma } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import { adminArticleSchema, centerArticleSchema, requestChangesSchema, toContentInput } from "./article-form";
 import { effectiveStatus, type ArticleAction } from "./article-states";
-import { ArticleFieldError, ArticleStateError, writeArticle, type ArticlePlacement } from "./article-save.server";
+import { articleRefusal } from "./article-messages";
+import { ArticleRefused, writeArticle, type ArticlePlacement } from "./article-save.server";
 import { transitionArticle } from "./article-workflow.server";
 import { parseKstInput } from "./kst-input";
 
@@ -38,14 +39,17 @@ export function reply(
 
 /** A refusal (from the save or the state change) as the reply of the form that caused it. */
 export function refusal(form: ArticleActionData["form"], error: unknown, base: SubmissionResult<string[]> = {}) {
-  if (error instanceof ArticleFieldError) {
-    return reply(form, { ...base, status: "error", error: { ...base.error, [error.field]: [error.message] } }, 400);
-  }
-  if (error instanceof ArticleStateError || error instanceof ImageUploadError) {
-    const status = error instanceof ImageUploadError ? error.status : 409;
-    return reply(form, { ...base, status: "error", error: { ...base.error, "": [error.message] } }, status);
-  }
-  throw error;
+  const placed =
+    error instanceof ArticleRefused
+      ? articleRefusal(error.reason, error.figures)
+      : error instanceof ImageUploadError
+        ? { field: "form", message: error.message }
+        : null;
+  if (!placed) throw error;
+  // A field's refusal is invalid input (400); one about the article's state is a conflict (409).
+  const status = error instanceof ImageUploadError ? error.status : placed.field === "form" ? 409 : 400;
+  const key = placed.field === "form" ? "" : placed.field;
+  return reply(form, { ...base, status: "error", error: { ...base.error, [key]: [placed.message] } }, status);
 }
 
 /** A center's own article that is still a draft: the only kind its staff may change. */
@@ -56,7 +60,7 @@ export async function requireOwnDraft(centerId: number, articleId: number) {
   });
   if (!article) throw data("Not Found", { status: 404 });
   if (effectiveStatus(article) !== "DRAFT") {
-    throw new ArticleStateError("검토 중이거나 발행된 기사는 고칠 수 없습니다. 편집자에게 문의해 주세요.");
+    throw new ArticleRefused("NOT_OWN_DRAFT");
   }
   return article;
 }

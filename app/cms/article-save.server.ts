@@ -4,29 +4,38 @@ import { recordAudit } from "~/audit/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { markdownToText } from "~/utils/markdown.server";
 import type { ArticleContentInput } from "./article-form";
-import { hasBeenPublished } from "./article-states";
+import { CommandRefused } from "~/utils/command-result";
+import { hasBeenPublished, type ArticleAction, type ArticleStatus } from "./article-states";
 import { numberedSlug, slugify } from "./slug";
 
 export type Tx = Prisma.TransactionClient;
 
-/** A refusal tied to one form field, shown beside it (Korean). */
-export class ArticleFieldError extends Error {
-  name = "ArticleFieldError";
+/** Why an article save or state change was refused; `article-messages.ts` words each for its form. */
+export type ArticleRefusalReason =
+  | "NOT_FOUND"
+  | "SLUG_TAKEN"
+  | "SLUG_FROZEN"
+  | "INCOMPLETE"
+  | "WRONG_STATE"
+  | "MOVED_MEANWHILE"
+  | "PUBLISH_AT_MISSING"
+  | "PUBLISH_AT_PAST"
+  | "REVIEW_NOTE_MISSING"
+  | "NOT_OWN_DRAFT"
+  | "REVISION_NOT_FOUND";
+
+/** What a refusal names: the missing field of an INCOMPLETE article, the action and state of WRONG_STATE. */
+export type ArticleRefusalFigures = { field?: string; action?: ArticleAction; status?: ArticleStatus };
+
+/** Thrown inside the article's transaction (rolling it back); the action turns it into the form's reply. */
+export class ArticleRefused extends CommandRefused<ArticleRefusalReason> {
   constructor(
-    readonly field: string,
-    message: string,
+    reason: ArticleRefusalReason,
+    readonly figures: ArticleRefusalFigures = {},
   ) {
-    super(message);
+    super(reason);
   }
 }
-
-/** A refusal about the article as a whole (a state change that isn't allowed now), in Korean. */
-export class ArticleStateError extends Error {
-  name = "ArticleStateError";
-}
-
-export const SLUG_TAKEN = "이미 다른 기사가 쓰고 있는 주소입니다. 다른 주소를 입력해 주세요.";
-export const SLUG_FROZEN = "발행된 적이 있는 기사의 주소는 바꿀 수 없습니다. (이미 공유된 링크가 끊어집니다)";
 
 /** `base`, or `base-2`, `base-3`… whichever is free (ignoring the article itself). */
 export async function uniqueSlug(tx: Tx, base: string, excludeId?: number) {
@@ -48,7 +57,7 @@ type Existing = { id: number; slug: string; status: string; publishedAt: Date | 
 
 async function resolveSlug(tx: Tx, requested: string | undefined, title: string, existing: Existing | null, now: Date) {
   if (existing && hasBeenPublished(existing, now)) {
-    if (requested && requested !== existing.slug) throw new ArticleFieldError("slug", SLUG_FROZEN);
+    if (requested && requested !== existing.slug) throw new ArticleRefused("SLUG_FROZEN");
     return existing.slug;
   }
   if (!requested) {
@@ -59,7 +68,7 @@ async function resolveSlug(tx: Tx, requested: string | undefined, title: string,
   }
   if (requested === existing?.slug) return requested;
   const clash = await tx.article.findUnique({ where: { slug: requested }, select: { id: true } });
-  if (clash && clash.id !== existing?.id) throw new ArticleFieldError("slug", SLUG_TAKEN);
+  if (clash && clash.id !== existing?.id) throw new ArticleRefused("SLUG_TAKEN");
   return requested;
 }
 
@@ -101,7 +110,7 @@ export async function writeArticle(tx: Tx, input: WriteArticleInput) {
         select: { id: true, slug: true, status: true, publishedAt: true, issueId: true, sectionId: true },
       })
     : null;
-  if (input.id && !existing) throw new ArticleStateError("기사를 찾을 수 없습니다.");
+  if (input.id && !existing) throw new ArticleRefused("NOT_FOUND");
   const slug = await resolveSlug(tx, placement.slug, content.title, existing, now);
   const moved = !existing || existing.issueId !== placement.issueId || existing.sectionId !== placement.sectionId;
   const coverImageId = content.removeCover ? null : input.coverImageId;

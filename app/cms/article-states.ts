@@ -19,6 +19,16 @@ export const STATUS_LABEL: Record<ArticleStatus, string> = {
   UNPUBLISHED: "발행중지",
 };
 
+/** An editorial action as the admin's buttons, messages and audit log name it. */
+export const ACTION_LABEL: Record<ArticleAction, string> = {
+  publish: "발행",
+  schedule: "예약 발행",
+  unschedule: "예약 취소",
+  unpublish: "발행 중지",
+  requestChanges: "수정 요청",
+  submit: "검토 요청",
+};
+
 export function isArticleStatus(value: unknown): value is ArticleStatus {
   return typeof value === "string" && (ARTICLE_STATUSES as readonly string[]).includes(value);
 }

@@ -2,13 +2,22 @@
 // reload never posts twice); refusals come back with Korean messages and what was typed.
 import type { SubmissionResult } from "@conform-to/react";
 import { parseForm } from "~/utils/form-parse";
+import { replyWith } from "~/utils/form-reply.server";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload, uploadedFile } from "~/media/images.server";
 import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema } from "./issue-forms";
+import { issueRefusal } from "./issue-messages";
 import { publishIssue, unpublishIssue } from "./issue-publishing.server";
-import { currentCoverImageId, moveArticle, setCoverArticle, setCoverImage, updateIssueDetails } from "./issues.server";
+import {
+  currentCoverImageId,
+  moveArticle,
+  setCoverArticle,
+  setCoverImage,
+  updateIssueDetails,
+  type IssueResult,
+} from "./issues.server";
 
 export const ISSUE_NOTICES = {
   created: "월호를 만들었습니다. 커버스토리와 표지 사진을 고르고 기사 순서를 정한 뒤 발행하세요.",
@@ -29,6 +38,10 @@ const back = (key: string, notice?: IssueNotice, hash = "") =>
 const refuse = (intent: string, message: string, status = 400) =>
   data<IssueActionReply>({ intent, message }, { status });
 
+/** Back to the page, or the command's refusal over the form of `intent`. */
+const answer = (intent: string, result: IssueResult, onDone: () => Response) =>
+  result.ok ? onDone() : refuse(intent, issueRefusal(result).message);
+
 const refuseField = (intent: string, result: SubmissionResult<string[]>, status = 400) =>
   data<IssueActionReply>({ intent, result }, { status });
 
@@ -48,34 +61,34 @@ export async function issueAction(request: Request, key: string, user: SessionUs
       const submission = parseForm(formData, { schema });
       if (submission.status !== "success") return refuseField(intent, submission.reply());
       const saved = await updateIssueDetails(key, submission.value, user.id);
-      if (!saved.ok) return refuseField(intent, submission.reply({ fieldErrors: { [saved.field]: [saved.message] } }));
-      return back(saved.key ?? key, "details");
+      if (!saved.ok) return refuseField(intent, replyWith(submission, issueRefusal(saved)));
+      return back(saved.data.key, "details");
     }
     case "cover-article": {
       const value = String(formData.get("coverArticleId") ?? "");
       const saved = await setCoverArticle(key, /^\d+$/.test(value) ? Number(value) : null, user.id);
-      return saved.ok ? back(key, "cover-article") : refuse(intent, saved.message);
+      return answer(intent, saved, () => back(key, "cover-article"));
     }
     case "cover-image":
       return coverImage(formData, key, user.id);
     case "cover-image-remove": {
       const saved = await setCoverImage(key, { imageId: null }, user.id);
-      return saved.ok ? back(key, "cover-image-remove") : refuse(intent, saved.message);
+      return answer(intent, saved, () => back(key, "cover-image-remove"));
     }
     case "move-up":
     case "move-down": {
       const articleId = Number(formData.get("articleId"));
       const moved = await moveArticle(key, articleId, intent === "move-up" ? "up" : "down", user.id);
-      return moved.ok ? back(key, undefined, `#article-${articleId}`) : refuse("move", moved.message);
+      return answer("move", moved, () => back(key, undefined, `#article-${articleId}`));
     }
     case "publish": {
       const done = await publishIssue(key, user.id);
       if (done.ok) kickNotificationDelivery();
-      return done.ok ? back(key, "published") : refuse(intent, done.message);
+      return answer(intent, done, () => back(key, "published"));
     }
     case "unpublish": {
       const done = await unpublishIssue(key, user.id);
-      return done.ok ? back(key, "unpublished") : refuse(intent, done.message);
+      return answer(intent, done, () => back(key, "unpublished"));
     }
     default:
       return refuse("form", "알 수 없는 요청입니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
@@ -98,5 +111,5 @@ async function coverImage(formData: FormData, key: string, userId: number) {
   }
   if (!imageId) return refuseField(intent, submission.reply({ fieldErrors: { image: ["사진 파일을 골라 주세요."] } }));
   const saved = await setCoverImage(key, { imageId, alt: submission.value.alt }, userId);
-  return saved.ok ? back(key, "cover-image") : refuse(intent, saved.message);
+  return answer(intent, saved, () => back(key, "cover-image"));
 }

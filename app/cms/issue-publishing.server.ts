@@ -3,7 +3,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { queueIssueNewsletter } from "~/newsletter/issue-mail.server";
 import { prisma } from "~/utils/db.server";
 import { publishPlan } from "./issue-forms";
-import { fail, findIssue, type Result } from "./issues.server";
+import { done, findIssue, refuse, type IssueResult } from "./issues.server";
 
 /**
  * Publishes the issue: from this moment its PUBLISHED articles (and SCHEDULED ones whose time has come)
@@ -11,11 +11,11 @@ import { fail, findIssue, type Result } from "./issues.server";
  * no article of the issue trails it. Scheduled-for-later ones keep their time; drafts stay drafts.
  * A republished issue keeps its first publication date.
  */
-export async function publishIssue(key: string, userId: number, now = new Date()): Promise<Result> {
+export async function publishIssue(key: string, userId: number, now = new Date()): Promise<IssueResult> {
   try {
     return await publishInTransaction(key, userId, now);
   } catch (error) {
-    if (error instanceof PublishedMeanwhile) return fail("form", "이미 발행된 월호입니다.");
+    if (error instanceof PublishedMeanwhile) return refuse("ALREADY_PUBLISHED");
     throw error;
   }
 }
@@ -23,14 +23,14 @@ export async function publishIssue(key: string, userId: number, now = new Date()
 /** Another editor's publish committed first (READ COMMITTED): this one rolls back whole. */
 class PublishedMeanwhile extends Error {}
 
-function publishInTransaction(key: string, userId: number, now: Date): Promise<Result> {
+function publishInTransaction(key: string, userId: number, now: Date): Promise<IssueResult> {
   return prisma.$transaction(async (tx) => {
     const issue = await tx.issue.findUnique({
       where: { key },
       select: { id: true, title: true, status: true, publishedAt: true, coverImage: { select: { alt: true } } },
     });
-    if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
-    if (issue.status === "PUBLISHED") return fail("form", "이미 발행된 월호입니다.");
+    if (!issue) return refuse("NOT_FOUND");
+    if (issue.status === "PUBLISHED") return refuse("ALREADY_PUBLISHED");
     const articles = await tx.article.findMany({
       where: { issueId: issue.id },
       select: { title: true, status: true, publishedAt: true, coverAlt: true, coverImage: { select: { alt: true } } },
@@ -40,17 +40,10 @@ function publishInTransaction(key: string, userId: number, now: Date): Promise<R
       now,
     );
     if (plan.appear === 0) {
-      return fail(
-        "form",
-        "함께 공개할 기사가 없습니다. 이 월호의 기사 중 한 건 이상을 먼저 ‘발행’ 상태로 만들어 주세요.",
-      );
+      return refuse("NOTHING_TO_PUBLISH");
     }
-    if (issue.coverImage && !issue.coverImage.alt.trim()) {
-      return fail("form", "표지 사진의 설명(대체 텍스트)을 입력한 뒤 발행해 주세요.");
-    }
-    if (plan.missingAlt.length) {
-      return fail("form", `대표 이미지의 대체 텍스트가 없는 기사가 있습니다: ${plan.missingAlt.join(", ")}`);
-    }
+    if (issue.coverImage && !issue.coverImage.alt.trim()) return refuse("COVER_ALT_MISSING");
+    if (plan.missingAlt.length) return refuse("ARTICLE_ALT_MISSING", { titles: plan.missingAlt });
     const publishedAt = issue.publishedAt && issue.publishedAt <= now ? issue.publishedAt : now;
     const dated = await tx.article.updateMany({
       where: {
@@ -84,15 +77,15 @@ function publishInTransaction(key: string, userId: number, now: Date): Promise<R
       },
       tx,
     );
-    return { ok: true as const };
+    return done;
   });
 }
 
 /** Takes the issue off the site: its articles disappear with it (their own states are kept). */
-export async function unpublishIssue(key: string, userId: number): Promise<Result> {
+export async function unpublishIssue(key: string, userId: number): Promise<IssueResult> {
   const issue = await findIssue(key);
-  if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
-  if (issue.status !== "PUBLISHED") return fail("form", "발행된 월호가 아닙니다.");
+  if (!issue) return refuse("NOT_FOUND");
+  if (issue.status !== "PUBLISHED") return refuse("NOT_PUBLISHED");
   await prisma.$transaction(async (tx) => {
     await tx.issue.update({ where: { id: issue.id }, data: { status: "DRAFT" } });
     await recordAudit(
@@ -100,5 +93,5 @@ export async function unpublishIssue(key: string, userId: number): Promise<Resul
       tx,
     );
   });
-  return { ok: true };
+  return done;
 }

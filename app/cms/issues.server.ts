@@ -2,13 +2,26 @@
 // Publishing lives in issue-publishing.server.ts.
 import { recordAudit } from "~/audit/audit.server";
 import { imageSelect, imageSources } from "~/media/image-sources";
+import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import { effectiveStatus } from "./article-states";
 import { nextIssueKey, publishPlan } from "./issue-forms";
 
-export type Failure = { ok: false; field: string; message: string };
-export type Result = { ok: true } | Failure;
-export const fail = (field: string, message: string): Failure => ({ ok: false, field, message });
+/** Why a 월호 command was refused; `issue-messages.ts` words each (with the key or titles it names). */
+export type IssueRefusalReason =
+  | "NOT_FOUND"
+  | "KEY_TAKEN"
+  | "COVER_NOT_IN_ISSUE"
+  | "NOT_IN_ISSUE"
+  | "ALREADY_PUBLISHED"
+  | "NOTHING_TO_PUBLISH"
+  | "COVER_ALT_MISSING"
+  | "ARTICLE_ALT_MISSING"
+  | "NOT_PUBLISHED";
+export type IssueResult<T = null> = CommandResult<T, IssueRefusalReason, { key?: string; titles?: string[] }>;
+export const refuse = (reason: IssueRefusalReason, extra: { key?: string; titles?: string[] } = {}) =>
+  ({ ok: false, reason, ...extra }) as const;
+export const done = { ok: true, data: null } as const;
 
 export async function listIssuesForAdmin() {
   const [issues, counts] = await Promise.all([
@@ -46,14 +59,12 @@ export async function suggestedIssueKey() {
   return nextIssueKey(latest?.key);
 }
 
-const TAKEN = (key: string) => `${key} 월호가 이미 있습니다. 다른 번호를 입력해 주세요.`;
-
 export async function createIssue(
   input: { key: string; title: string; tagline: string; closing?: string },
   userId: number,
-) {
+): Promise<IssueResult<{ key: string }>> {
   if (await prisma.issue.findUnique({ where: { key: input.key }, select: { id: true } })) {
-    return fail("key", TAKEN(input.key));
+    return refuse("KEY_TAKEN", { key: input.key });
   }
   return prisma.$transaction(async (tx) => {
     const issue = await tx.issue.create({ data: { ...input, status: "DRAFT" } });
@@ -67,7 +78,7 @@ export async function createIssue(
       },
       tx,
     );
-    return { ok: true as const, key: issue.key };
+    return { ok: true as const, data: { key: issue.key } };
   });
 }
 
@@ -121,12 +132,12 @@ export async function updateIssueDetails(
   key: string,
   input: { key?: string; title: string; tagline: string; closing: string },
   userId: number,
-): Promise<Result & { key?: string }> {
+): Promise<IssueResult<{ key: string }>> {
   const issue = await findIssue(key);
-  if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
+  if (!issue) return refuse("NOT_FOUND");
   // A published issue's key is in links readers have shared: it stays.
   const newKey = issue.status === "PUBLISHED" || !input.key ? issue.key : input.key;
-  if (newKey !== issue.key && (await findIssue(newKey))) return fail("key", TAKEN(newKey));
+  if (newKey !== issue.key && (await findIssue(newKey))) return refuse("KEY_TAKEN", { key: newKey });
   await prisma.$transaction(async (tx) => {
     await tx.issue.update({
       where: { id: issue.id },
@@ -144,16 +155,16 @@ export async function updateIssueDetails(
       tx,
     );
   });
-  return { ok: true, key: newKey };
+  return { ok: true, data: { key: newKey } };
 }
 
-export async function setCoverArticle(key: string, articleId: number | null, userId: number): Promise<Result> {
+export async function setCoverArticle(key: string, articleId: number | null, userId: number): Promise<IssueResult> {
   const issue = await findIssue(key);
-  if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
+  if (!issue) return refuse("NOT_FOUND");
   const article = articleId
     ? await prisma.article.findFirst({ where: { id: articleId, issueId: issue.id }, select: { id: true, title: true } })
     : null;
-  if (articleId && !article) return fail("coverArticleId", "이 월호에 실린 기사 중에서 골라 주세요.");
+  if (articleId && !article) return refuse("COVER_NOT_IN_ISSUE");
   await prisma.$transaction(async (tx) => {
     await tx.issue.update({ where: { id: issue.id }, data: { coverArticleId: article?.id ?? null } });
     await recordAudit(
@@ -167,7 +178,7 @@ export async function setCoverArticle(key: string, articleId: number | null, use
       tx,
     );
   });
-  return { ok: true };
+  return done;
 }
 
 /** Sets (imageId) or removes (null) the cover photo; `alt` updates the photo's description. */
@@ -175,9 +186,9 @@ export async function setCoverImage(
   key: string,
   change: { imageId: number | null; alt?: string },
   userId: number,
-): Promise<Result> {
+): Promise<IssueResult> {
   const issue = await findIssue(key);
-  if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
+  if (!issue) return refuse("NOT_FOUND");
   await prisma.$transaction(async (tx) => {
     if (change.imageId && change.alt !== undefined) {
       await tx.image.update({ where: { id: change.imageId }, data: { alt: change.alt } });
@@ -194,7 +205,7 @@ export async function setCoverImage(
       tx,
     );
   });
-  return { ok: true };
+  return done;
 }
 
 export async function currentCoverImageId(key: string) {
@@ -203,15 +214,20 @@ export async function currentCoverImageId(key: string) {
 }
 
 /** Moves an article one place up or down within its section of the issue (positions renumbered 1…n). */
-export async function moveArticle(key: string, articleId: number, direction: "up" | "down", userId: number) {
+export async function moveArticle(
+  key: string,
+  articleId: number,
+  direction: "up" | "down",
+  userId: number,
+): Promise<IssueResult> {
   const issue = await findIssue(key);
-  if (!issue) return fail("form", "월호를 찾을 수 없습니다.");
+  if (!issue) return refuse("NOT_FOUND");
   return prisma.$transaction(async (tx) => {
     const article = await tx.article.findFirst({
       where: { id: articleId, issueId: issue.id },
       select: { sectionId: true, title: true },
     });
-    if (!article) return fail("form", "이 월호의 기사가 아닙니다. 새로고침한 뒤 다시 시도해 주세요.");
+    if (!article) return refuse("NOT_IN_ISSUE");
     const siblings = await tx.article.findMany({
       where: { issueId: issue.id, sectionId: article.sectionId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -219,7 +235,7 @@ export async function moveArticle(key: string, articleId: number, direction: "up
     });
     const from = siblings.findIndex((s) => s.id === articleId);
     const to = direction === "up" ? from - 1 : from + 1;
-    if (to < 0 || to >= siblings.length) return { ok: true as const };
+    if (to < 0 || to >= siblings.length) return done;
     [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
     for (const [index, sibling] of siblings.entries()) {
       if (sibling.position !== index + 1) {
@@ -236,6 +252,6 @@ export async function moveArticle(key: string, articleId: number, direction: "up
       },
       tx,
     );
-    return { ok: true as const };
+    return done;
   });
 }

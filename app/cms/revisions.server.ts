@@ -4,7 +4,7 @@ import { recordAudit } from "~/audit/audit.server";
 import { prisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 import { markdownToText } from "~/utils/markdown.server";
-import { ArticleStateError } from "./article-save.server";
+import { ArticleRefused } from "./article-save.server";
 
 /** The article a revision page is about (any state; editors only). */
 export function findArticleTitle(id: number) {
@@ -37,7 +37,7 @@ export function getRevision(articleId: number, revisionId: number) {
 export async function restoreRevision(articleId: number, revisionId: number, userId: number) {
   return prisma.$transaction(async (tx) => {
     const revision = await tx.articleRevision.findFirst({ where: { id: revisionId, articleId } });
-    if (!revision) throw new ArticleStateError("되돌릴 버전을 찾을 수 없습니다.");
+    if (!revision) throw new ArticleRefused("REVISION_NOT_FOUND");
     const { title, summary, body } = revision;
     await tx.article.update({
       where: { id: articleId },

@@ -1,8 +1,8 @@
 import type { FieldMetadata } from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-// Companions of <Field> (~/components/field) for selects, text areas and check boxes: the same label,
-// hint and Korean error beside the control, wired with aria-describedby.
+// The pieces every form control shares (<Field> in ~/components/field, selects, text areas, check boxes): the label,
+// the hint and the Korean error beside the control, wired with aria-describedby.
 
 type Common = { label: string; meta: FieldMetadata<unknown>; hint?: string; optional?: boolean; className?: string };
 
@@ -10,7 +10,7 @@ function describedBy(meta: FieldMetadata<unknown>, hint?: string) {
   return [hint ? `${meta.id}-hint` : undefined, meta.errors ? meta.errorId : undefined].filter(Boolean).join(" ");
 }
 
-function Label({ meta, label, optional }: Pick<Common, "meta" | "label" | "optional">) {
+export function Label({ meta, label, optional }: Pick<Common, "meta" | "label" | "optional">) {
   return (
     <label htmlFor={meta.id} className="mb-1 block text-sm font-bold text-teal-950">
       {label} {optional ? <span className="font-normal text-ink-soft">(선택)</span> : null}
@@ -18,7 +18,7 @@ function Label({ meta, label, optional }: Pick<Common, "meta" | "label" | "optio
   );
 }
 
-function HintAndError({ meta, hint }: Pick<Common, "meta" | "hint">) {
+export function HintAndError({ meta, hint }: Pick<Common, "meta" | "hint">) {
   return (
     <>
       {hint ? (
@@ -36,7 +36,7 @@ function HintAndError({ meta, hint }: Pick<Common, "meta" | "hint">) {
 }
 
 /** Strips Conform's `key` (React keys can't be spread) and sets the shared attributes. */
-function controlProps<P extends { key?: string | null }>(props: P, meta: FieldMetadata<unknown>, hint?: string) {
+export function controlProps<P extends { key?: string | null }>(props: P, meta: FieldMetadata<unknown>, hint?: string) {
   const { key, ...rest } = props;
   void key;
   return { ...rest, id: meta.id, "aria-describedby": describedBy(meta, hint) || undefined };

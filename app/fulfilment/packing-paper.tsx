@@ -118,42 +118,13 @@ export function PackingSlip({ slip, center }: { slip: SlipView; center: CenterCo
         {order.paidAt ? <SlipRow label="결제일시">{formatDateTime(order.paidAt)}</SlipRow> : null}
       </dl>
 
-      <table className="mt-4 w-full border-collapse text-[15px]">
-        <caption className="sr-only">담을 상품</caption>
-        <thead>
-          <tr className="border-y-2 border-ink text-left">
-            <th scope="col" className="py-2">
-              상품
-            </th>
-            <th scope="col" className="w-20 py-2 text-right">
-              수량
-            </th>
-            <th scope="col" className="w-14 py-2 text-center">
-              확인
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {slip.lines.map((line) => (
-            <tr key={line.id} className="border-b border-line">
-              <td className="py-2 font-semibold">{line.name}</td>
-              <td className="py-2 text-right text-lg font-extrabold">{line.qty}개</td>
-              <td className="py-2 text-center">
-                <Box />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-b-2 border-ink">
-            <th scope="row" className="py-2 text-left">
-              합계
-            </th>
-            <td className="py-2 text-right text-lg font-extrabold">{units}개</td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
+      <TickTable
+        caption="담을 상품"
+        nameHeader="상품"
+        rows={slip.lines.map((line) => ({ key: line.id, name: line.name, qty: line.qty }))}
+        total={units}
+        className="mt-4"
+      />
 
       <div className="mt-6 grid gap-4 sm:grid-cols-2">
         <p className="flex items-end gap-2">
@@ -198,12 +169,36 @@ function GiftCard({ sender, message }: { sender: string; message: string }) {
 /** The picking list's first table: how many of each option to take off the shelf. */
 export function PickingTotals({ products }: { products: { name: string; qty: number }[] }) {
   return (
-    <table className="picking-table w-full border-collapse bg-white text-[15px]">
-      <caption className="sr-only">상품별 합계</caption>
+    <TickTable
+      caption="상품별 합계"
+      nameHeader="상품 · 옵션"
+      rows={products.map((p) => ({ key: p.name, name: p.name, qty: p.qty }))}
+      className="picking-table bg-white"
+    />
+  );
+}
+
+/** Name, quantity and a box to tick: the packing slip's lines and the picking list's totals. */
+function TickTable({
+  caption,
+  nameHeader,
+  rows,
+  total,
+  className,
+}: {
+  caption: string;
+  nameHeader: string;
+  rows: { key: string | number; name: string; qty: number }[];
+  total?: number;
+  className: string;
+}) {
+  return (
+    <table className={`w-full border-collapse text-[15px] ${className}`}>
+      <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-y-2 border-ink text-left">
           <th scope="col" className="px-2 py-2">
-            상품 · 옵션
+            {nameHeader}
           </th>
           <th scope="col" className="w-24 px-2 py-2 text-right">
             수량
@@ -214,16 +209,27 @@ export function PickingTotals({ products }: { products: { name: string; qty: num
         </tr>
       </thead>
       <tbody>
-        {products.map((p) => (
-          <tr key={p.name} className="border-b border-line">
-            <td className="px-2 py-2.5 font-semibold">{p.name}</td>
-            <td className="px-2 py-2.5 text-right text-lg font-extrabold">{p.qty}개</td>
+        {rows.map((row) => (
+          <tr key={row.key} className="border-b border-line">
+            <td className="px-2 py-2.5 font-semibold">{row.name}</td>
+            <td className="px-2 py-2.5 text-right text-lg font-extrabold">{row.qty}개</td>
             <td className="px-2 py-2.5 text-center">
               <Box />
             </td>
           </tr>
         ))}
       </tbody>
+      {total === undefined ? null : (
+        <tfoot>
+          <tr className="border-b-2 border-ink">
+            <th scope="row" className="px-2 py-2 text-left">
+              합계
+            </th>
+            <td className="px-2 py-2 text-right text-lg font-extrabold">{total}개</td>
+            <td />
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

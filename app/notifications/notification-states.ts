@@ -18,6 +18,9 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   NEWSLETTER_ISSUE: "웹진 발송",
   NEWSLETTER_TEST: "웹진 테스트 발송",
   PAYMENT_RETURNED: "결제 환불 안내",
+  REQUEST_RECEIVED: "요청 접수 안내",
+  REQUEST_APPROVED: "요청 승인 안내",
+  REQUEST_REJECTED: "요청 거절 안내",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server

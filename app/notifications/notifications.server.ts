@@ -23,7 +23,7 @@ const WORKER_INTERVAL_MS = 30_000;
 
 export type QueueInput = {
   orderId: number;
-  kind: Exclude<CustomerNotificationKind, `NEWSLETTER_${string}`>;
+  kind: Exclude<CustomerNotificationKind, `NEWSLETTER_${string}` | `REQUEST_${string}`>;
   dedupeKey: string;
   /** The center's part: required for SHIPPED; for CANCELLED/REFUNDED, absent means the whole order. */
   fulfilmentId?: number;
@@ -45,13 +45,29 @@ export async function queueOrderNotification(db: Prisma.TransactionClient, input
   if (existing) return;
   const { order, to, event } = await loadEmailContext(db, input);
   const { subject, text } = composeOrderEmail(order, event, env.PUBLIC_BASE_URL);
+  await insertCustomerNotification(
+    db,
+    { orderId: input.orderId, kind: input.kind, dedupeKey: input.dedupeKey, to },
+    {
+      subject,
+      text,
+    },
+  );
+}
+
+/** Inserts one customer email once per dedupeKey, inside the caller's transaction. */
+export async function insertCustomerNotification(
+  db: Prisma.TransactionClient,
+  input: { orderId: number; kind: CustomerNotificationKind; dedupeKey: string; to: string },
+  message: { subject: string; text: string },
+): Promise<void> {
   const status = isMailConfigured() ? "PENDING" : "OUTBOX";
   const now = new Date();
   // ON CONFLICT DO NOTHING (same SQL on SQLite and PostgreSQL): a concurrent insert of the same key is
   // skipped by the database. Catching the unique-key error instead would abort the caller's transaction on
   // PostgreSQL ("current transaction is aborted").
   await db.$executeRaw`INSERT INTO "Notification" ("orderId", "kind", "dedupeKey", "to", "subject", "text", "status", "nextAttemptAt", "createdAt")
-    VALUES (${input.orderId}, ${input.kind}, ${input.dedupeKey}, ${to}, ${subject}, ${text}, ${status}, ${now}, ${now})
+    VALUES (${input.orderId}, ${input.kind}, ${input.dedupeKey}, ${input.to}, ${message.subject}, ${message.text}, ${status}, ${now}, ${now})
     ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 

@@ -7,14 +7,19 @@ import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { WORK_FILTER_LABEL, type WorkFilter } from "~/orders/part-work";
 import { countCenterWork } from "~/orders/part-work.server";
+import { countOpenRequests } from "~/orders/part-request-queries.server";
 import { countOpenPaymentReviews } from "~/orders/payment-reviews.server";
 
 // The admin's home: what the centers have to do now and what is late. Editors go to their articles.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
   if (user.role !== "ADMIN") throw redirect(homePathFor(user.role));
-  const [work, openReviews] = await Promise.all([countCenterWork(), countOpenPaymentReviews()]);
-  return { ...work, openReviews };
+  const [work, openReviews, openRequests] = await Promise.all([
+    countCenterWork(),
+    countOpenPaymentReviews(),
+    countOpenRequests(),
+  ]);
+  return { ...work, openReviews, openRequests };
 }
 
 const ordersHref = (work: WorkFilter) => `/admin/orders?work=${work}`;
@@ -53,12 +58,28 @@ function CountCard({
 }
 
 export default function AdminHome() {
-  const { counts, lateByCenter, openReviews } = useLoaderData<typeof loader>();
+  const { counts, lateByCenter, openReviews, openRequests } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-8">
       <AdminHeading title="오늘의 일">
         센터별 주문 처리 현황입니다. 숫자를 누르면 해당 주문 목록으로 갑니다.
       </AdminHeading>
+      <section aria-labelledby="requests-title">
+        <h2 id="requests-title" className="mb-3 text-lg font-extrabold text-teal-950">
+          취소·반품·교환 요청
+        </h2>
+        <Link
+          to="/admin/requests"
+          className={`block rounded-xl border p-4 shadow-sm hover:border-teal-700 sm:w-1/2 ${
+            openRequests > 0 ? "border-orange-500 bg-orange-50" : "border-line bg-white"
+          }`}
+        >
+          <span className="block text-sm font-semibold text-ink-soft">처리 대기 중인 요청</span>
+          <span className="mt-1 block text-2xl font-extrabold tabular-nums text-teal-950">
+            {openRequests.toLocaleString("ko-KR")}건
+          </span>
+        </Link>
+      </section>
       <section aria-labelledby="late-title">
         <h2 id="late-title" className="mb-3 text-lg font-extrabold text-teal-950">
           먼저 볼 일

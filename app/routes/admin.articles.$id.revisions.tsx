@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { ArticleStateError } from "~/cms/article-save.server";
+import { articleRefusal } from "~/cms/article-messages";
+import { ArticleRefused } from "~/cms/article-save.server";
 import { articleIdParam } from "~/cms/articles.server";
 import { findArticleTitle, getRevision, listRevisions, restoreRevision } from "~/cms/revisions.server";
 import { AdminHeading } from "~/components/admin-ui";
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     await restoreRevision(article.id, revisionId, user.id);
   } catch (error) {
-    if (error instanceof ArticleStateError) return data({ error: error.message }, { status: 404 });
+    if (error instanceof ArticleRefused) return data({ error: articleRefusal(error.reason).message }, { status: 404 });
     throw error;
   }
   return redirect(`/admin/articles/${article.id}?done=restore`);

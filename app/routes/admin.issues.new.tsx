@@ -1,4 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
+import { issueRefusal } from "~/cms/issue-messages";
 import { parseForm } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
@@ -23,8 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: issueDetailsSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await createIssue(submission.value, user.id);
-  if (!result.ok) return replyUnsaved(submission, result);
-  throw redirect(`/admin/issues/${result.key}?notice=created`);
+  if (!result.ok) return replyUnsaved(submission, issueRefusal(result));
+  throw redirect(`/admin/issues/${result.data.key}?notice=created`);
 }
 
 export default function NewIssue() {

@@ -16,6 +16,10 @@ import { refundNoticeText } from "~/orders/refund-messages";
 import { refundProvider } from "~/payments/refund-provider.server";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
+import { handleStaffRequestAction, isStaffRequestIntent } from "~/orders/part-request-actions.server";
+import { listOrderRequests } from "~/orders/part-request-queries.server";
+import { requestNoticeText } from "~/orders/part-request-rules";
+import { AdminPartRequests } from "~/orders/staff-requests";
 
 const REFUND_STATUS_LABEL: Record<string, string> = { PENDING: "처리중", SUCCEEDED: "환불완료", FAILED: "실패" };
 
@@ -27,21 +31,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parts = order.fulfilments.map((part) => ({ ...part, refundable: partRefundable(part) }));
   // A fresh key per rendering of the page: the forms post it back as the refund's idempotency key.
   const refundKey = crypto.randomBytes(16).toString("base64url");
-  return { order: { ...order, fulfilments: parts }, audit, refundKey };
+  const requests = await listOrderRequests(order.id);
+  return { order: { ...order, fulfilments: parts }, audit, refundKey, requests };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const order = await getAdminOrder(params.number ?? "");
   if (!order) throw notFound();
+  const formData = await request.clone().formData();
+  if (isStaffRequestIntent(formData.get("intent"))) {
+    const actor = { userId: admin.id, centerId: null };
+    return handleStaffRequestAction(formData, actor, refundProvider, `/admin/orders/${order.number}`);
+  }
   return handleRefundAction(request, admin, order, refundProvider);
 }
 
 export default function AdminOrderPage() {
-  const { order, audit, refundKey } = useLoaderData<typeof loader>();
+  const { order, audit, refundKey, requests } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const notice = refundNoticeText(params.get("notice"));
+  const notice = refundNoticeText(params.get("notice")) ?? requestNoticeText(params.get("notice"));
   const resultFor = (scope: string) => (actionData && actionData.scope === scope ? actionData.result : undefined);
   const paid = order.paidAt !== null;
   const refundable = order.fulfilments.reduce((sum, p) => sum + Math.max(0, p.refundable), 0);
@@ -137,6 +147,11 @@ export default function AdminOrderPage() {
               ))}
             </ul>
           ) : null}
+          <AdminPartRequests
+            part={part}
+            requests={requests.filter((r) => r.fulfilmentId === part.id)}
+            resultFor={resultFor}
+          />
           {paid && part.refundable > 0 ? (
             <div className="grid gap-3 md:grid-cols-2">
               {part.status === "NEW" || part.status === "ACCEPTED" ? (

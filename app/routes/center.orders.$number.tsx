@@ -16,24 +16,37 @@ import { handleCenterOrderAction } from "~/fulfilment/center-actions.server";
 import { getCenterOrder } from "~/fulfilment/center-orders.server";
 import { noticeText } from "~/fulfilment/notices";
 import { notFound } from "~/utils/http.server";
+import { handleStaffRequestAction, isStaffRequestIntent } from "~/orders/part-request-actions.server";
+import { listCenterPartRequests } from "~/orders/part-request-queries.server";
+import { requestNoticeText } from "~/orders/part-request-rules";
+import { CenterRequests } from "~/orders/staff-requests";
+import { refundProvider } from "~/payments/refund-provider.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const staff = await requireCenterStaff(request);
   const part = await getCenterOrder({ number: params.number ?? "", centerId: staff.centerId });
   if (!part) throw notFound();
-  return { part };
+  const requests = await listCenterPartRequests(part.id, staff.centerId);
+  return { part, requests };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
+  const formData = await request.clone().formData();
+  if (isStaffRequestIntent(formData.get("intent"))) {
+    const actor = { userId: staff.id, centerId: staff.centerId };
+    return handleStaffRequestAction(formData, actor, refundProvider, `/center/orders/${params.number ?? ""}`);
+  }
   return handleCenterOrderAction(request, staff);
 }
 
 export default function CenterOrderPage() {
-  const { part } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { part, requests } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const actionData = data && "intent" in data ? data : undefined;
+  const resultFor = (scope: string) => (data && "scope" in data && data.scope === scope ? data.result : undefined);
   const [params] = useSearchParams();
-  const notice = noticeText(params.get("notice"));
+  const notice = noticeText(params.get("notice")) ?? requestNoticeText(params.get("notice"));
   const resultOf = (intent: "ship" | "correct-shipment") =>
     actionData && "result" in actionData && actionData.intent === intent ? actionData.result : undefined;
   return (
@@ -66,13 +79,8 @@ export default function CenterOrderPage() {
             </details>
           </>
         ) : null}
-        {part.status === "NEW" || part.status === "ACCEPTED" ? (
-          <p className="text-sm text-ink-soft">
-            품절 등으로 보낼 수 없으면 광역자활센터(062-361-9114)에 취소를 요청해 주세요. 취소와 환불은 광역자활센터가
-            처리합니다.
-          </p>
-        ) : null}
       </section>
+      <CenterRequests part={part} requests={requests} resultFor={resultFor} />
       <FulfilmentLog events={part.events} />
     </div>
   );

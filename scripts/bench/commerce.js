@@ -20,9 +20,11 @@ const BUYER = {
   postalCode: "61945",
   address1: "광주광역시 서구 화정로 149",
   address2: "3층",
+  consentTerms: "on",
   consentPrivacy: "on",
   consentThirdParty: "on",
   consentPurchase: "on",
+  consentAge14: "on",
 };
 
 /** The Stripe stand-in the app's SDK talks to (STRIPE_API_BASE), in this process. */
@@ -48,6 +50,13 @@ async function send(base, pathname, { method = "GET", form, cookie } = {}) {
   const text = await res.text();
   const cookies = res.headers.getSetCookie().map((c) => c.split(";")[0]);
   return { status: res.status, location: res.headers.get("location"), text, cookies };
+}
+
+/** The order form's hidden fields for this cart (the amount shown, the policy versions), as a browser sends them. */
+async function checkoutFields(base, cart) {
+  const page = await send(base, "/checkout", { cookie: cart });
+  const hidden = [...page.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
+  return { ...Object.fromEntries(hidden.map((m) => [m[1], m[2]])), ...BUYER };
 }
 
 const join = (...cookies) => cookies.filter(Boolean).join("; ");
@@ -116,8 +125,9 @@ export async function checkoutRace({ base, staffCookie, variant, stock, buyers, 
         refused.cart++;
         return;
       }
+      const form = await checkoutFields(base, cart);
       const t = performance.now();
-      const res = await send(base, "/checkout", { method: "POST", form: BUYER, cookie: cart });
+      const res = await send(base, "/checkout", { method: "POST", form, cookie: cart });
       latencies.push(performance.now() - t);
       if (res.status === 302 && res.location?.includes("/c/pay/")) placed.push(res.location);
       // Sold out: the action answers 409, or (the cart now showing the problem) its page sends the buyer

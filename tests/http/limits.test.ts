@@ -2,16 +2,19 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "~/utils/prisma-client";
 import { freshDatabaseUrl } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 let server: RunningServer;
 let client: ReturnType<typeof httpClient>;
+let databaseUrl: string;
 
 beforeAll(async () => {
+  databaseUrl = await freshDatabaseUrl("limits");
   server = await startServer({
-    DATABASE_URL: await freshDatabaseUrl("limits"),
+    DATABASE_URL: databaseUrl,
     SESSION_SECRET: TEST_SESSION_SECRET,
     // Short enough to test quickly, long enough that a loaded machine still reads the bursts' headers in time.
     HTTP_HEADERS_TIMEOUT_MS: "5000",
@@ -157,5 +160,52 @@ describe("form input", () => {
     const html = await res.text();
     expect(html).toContain("같은 항목이 두 번 보내졌습니다");
     expect(html).not.toContain("Expected string, received array");
+  });
+
+  it("removes control characters, keeps line breaks only in the multi-line field, counts an emoji as one", async () => {
+    // The server's database, read as the server stores it (SQLite or PostgreSQL).
+    const db = createPrismaClient(databaseUrl);
+    const centerOf = () =>
+      db.center.findUniqueOrThrow({
+        where: { slug: "seogu" },
+        select: { id: true, name: true, representative: true, address: true, description: true },
+      });
+    const center = await centerOf();
+    const cookie = await client.logIn("admin@gjjahwal.example", undefined, { "X-Forwarded-For": "203.0.113.20" });
+    const family = "👨‍👩‍👧‍👦";
+    const fields = (name: string) => ({
+      name,
+      shortName: "서구",
+      slug: "seogu",
+      kind: "LOCAL",
+      representative: "김\u0007대표\u001b[31m",
+      address: "광주 서구\r\n1층",
+      description: "첫 줄\r\n둘째 줄\u0000",
+      shippingFee: "3,000",
+      freeShippingThreshold: "30,000",
+    });
+    try {
+      // 50 characters as a person counts them (4 letters and 46 family emoji), 510 UTF-16 units.
+      const fits = `서구\u0000센터${family.repeat(46)}`;
+      const saved = await client.post(`/admin/centers/${center.id}`, fields(fits), { Cookie: cookie });
+      expect(saved.status).toBe(302);
+      expect(await centerOf()).toMatchObject({
+        name: `서구센터${family.repeat(46)}`,
+        representative: "김대표[31m",
+        address: "광주 서구 1층",
+        description: "첫 줄\n둘째 줄",
+      });
+      const page = await (await client.send(`/admin/centers/${center.id}`, { headers: { Cookie: cookie } })).text();
+      expect(["\u0000", "\u0007", "\u001b"].filter((c) => page.includes(c))).toEqual([]);
+
+      const tooLong = await client.post(`/admin/centers/${center.id}`, fields(`서구센터${family.repeat(47)}`), {
+        Cookie: cookie,
+      });
+      expect(tooLong.status).toBe(400);
+      expect(await tooLong.text()).toContain("50자 이내로 입력해 주세요.");
+      expect((await centerOf()).name).toBe(`서구센터${family.repeat(46)}`);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -36,9 +36,11 @@ async function fingerprint(client: pg.Client) {
   return counts;
 }
 
+// pg_dump and pg_restore are processes of their own; on a loaded machine they take a while.
+const SLOW = { timeout: 90_000 };
 const backupDir = () => path.join(TMP, `pg-backup-${crypto.randomUUID()}`);
 
-describe("db:backup and db:restore on PostgreSQL", () => {
+describe("db:backup and db:restore on PostgreSQL", SLOW, () => {
   it("backs up during a stream of orders and restores into an empty database with nothing lost", async () => {
     const uploads = process.env.UPLOADS_DIR!;
     fs.mkdirSync(path.join(uploads, "images/cd"), { recursive: true });

@@ -169,7 +169,7 @@ describe("the 월호 mail", () => {
     const editor = await prisma.user.findUniqueOrThrow({ where: { email: STAFF.editor } });
     await thinIssue("2024-01");
 
-    expect(await publishIssue("2024-01", editor.id)).toEqual({ ok: true });
+    expect(await publishIssue("2024-01", editor.id)).toEqual({ ok: true, data: null });
     const mails = (await deliver()).filter((m) => m.subject?.includes("2024년 1월호"));
     const mine = mails.filter((m) => firstRecipient(m) === "monthly@example.kr");
     expect(mine).toHaveLength(1);
@@ -189,8 +189,8 @@ describe("the 월호 mail", () => {
     expect(mail.html).toContain(unsubscribe);
 
     // Unpublished and published again (or published twice): nobody gets it twice.
-    expect(await unpublishIssue("2024-01", editor.id)).toEqual({ ok: true });
-    expect(await publishIssue("2024-01", editor.id)).toEqual({ ok: true });
+    expect(await unpublishIssue("2024-01", editor.id)).toEqual({ ok: true, data: null });
+    expect(await publishIssue("2024-01", editor.id)).toEqual({ ok: true, data: null });
     expect(await deliver()).toHaveLength(0);
     expect(await prisma.notification.count({ where: { dedupeKey: { startsWith: "newsletter:2024-01:" } } })).toBe(
       await prisma.subscriber.count({ where: { status: "CONFIRMED" } }),

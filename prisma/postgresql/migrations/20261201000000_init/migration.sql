@@ -1,4 +1,13 @@
 -- CreateEnum
+CREATE TYPE "PartRequestKind" AS ENUM ('CANCEL', 'RETURN', 'EXCHANGE');
+
+-- CreateEnum
+CREATE TYPE "PartRequestOrigin" AS ENUM ('CUSTOMER', 'CENTER');
+
+-- CreateEnum
+CREATE TYPE "PartRequestStatus" AS ENUM ('OPEN', 'APPROVED', 'REJECTED', 'WITHDRAWN');
+
+-- CreateEnum
 CREATE TYPE "SettlementPayoutStatus" AS ENUM ('CONFIRMED', 'PAID');
 
 -- CreateEnum
@@ -14,7 +23,7 @@ CREATE TYPE "PaymentStatus" AS ENUM ('OPEN', 'PAID', 'FAILED', 'EXPIRED');
 CREATE TYPE "RefundStatus" AS ENUM ('PENDING', 'SUCCEEDED', 'FAILED');
 
 -- CreateEnum
-CREATE TYPE "NotificationKind" AS ENUM ('ORDER_PAID', 'SHIPPED', 'CANCELLED', 'REFUNDED', 'CENTER_NEW_ORDER', 'CENTER_REQUEST', 'NEWSLETTER_CONFIRM', 'NEWSLETTER_ISSUE', 'NEWSLETTER_TEST', 'PAYMENT_RETURNED');
+CREATE TYPE "NotificationKind" AS ENUM ('ORDER_PAID', 'SHIPPED', 'CANCELLED', 'REFUNDED', 'CENTER_NEW_ORDER', 'CENTER_REQUEST', 'NEWSLETTER_CONFIRM', 'NEWSLETTER_ISSUE', 'NEWSLETTER_TEST', 'PAYMENT_RETURNED', 'REQUEST_RECEIVED', 'REQUEST_APPROVED', 'REQUEST_REJECTED');
 
 -- CreateEnum
 CREATE TYPE "SubscriberStatus" AS ENUM ('PENDING', 'CONFIRMED', 'UNSUBSCRIBED');
@@ -313,6 +322,42 @@ CREATE TABLE "Fulfilment" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Fulfilment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PartRequest" (
+    "id" SERIAL NOT NULL,
+    "orderId" INTEGER NOT NULL,
+    "fulfilmentId" INTEGER NOT NULL,
+    "kind" "PartRequestKind" NOT NULL,
+    "origin" "PartRequestOrigin" NOT NULL,
+    "status" "PartRequestStatus" NOT NULL DEFAULT 'OPEN',
+    "reasonCode" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "openKey" TEXT,
+    "requestedById" INTEGER,
+    "answeredById" INTEGER,
+    "answerNote" TEXT NOT NULL DEFAULT '',
+    "answeredAt" TIMESTAMP(3),
+    "refundId" INTEGER,
+    "refundAmount" INTEGER,
+    "completedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "PartRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "PartRequestEvent" (
+    "id" SERIAL NOT NULL,
+    "requestId" INTEGER NOT NULL,
+    "userId" INTEGER,
+    "action" TEXT NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "PartRequestEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -644,6 +689,21 @@ CREATE INDEX "Fulfilment_centerId_status_idx" ON "Fulfilment"("centerId", "statu
 CREATE UNIQUE INDEX "Fulfilment_orderId_centerId_key" ON "Fulfilment"("orderId", "centerId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "PartRequest_openKey_key" ON "PartRequest"("openKey");
+
+-- CreateIndex
+CREATE INDEX "PartRequest_status_kind_idx" ON "PartRequest"("status", "kind");
+
+-- CreateIndex
+CREATE INDEX "PartRequest_fulfilmentId_idx" ON "PartRequest"("fulfilmentId");
+
+-- CreateIndex
+CREATE INDEX "PartRequest_orderId_idx" ON "PartRequest"("orderId");
+
+-- CreateIndex
+CREATE INDEX "PartRequestEvent_requestId_createdAt_idx" ON "PartRequestEvent"("requestId", "createdAt");
+
+-- CreateIndex
 CREATE INDEX "FulfilmentEvent_fulfilmentId_createdAt_idx" ON "FulfilmentEvent"("fulfilmentId", "createdAt");
 
 -- CreateIndex
@@ -786,6 +846,24 @@ ALTER TABLE "Fulfilment" ADD CONSTRAINT "Fulfilment_orderId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "Fulfilment" ADD CONSTRAINT "Fulfilment_centerId_fkey" FOREIGN KEY ("centerId") REFERENCES "Center"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_fulfilmentId_fkey" FOREIGN KEY ("fulfilmentId") REFERENCES "Fulfilment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_requestedById_fkey" FOREIGN KEY ("requestedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequestEvent" ADD CONSTRAINT "PartRequestEvent_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PartRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequestEvent" ADD CONSTRAINT "PartRequestEvent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_fulfilmentId_fkey" FOREIGN KEY ("fulfilmentId") REFERENCES "Fulfilment"("id") ON DELETE CASCADE ON UPDATE CASCADE;

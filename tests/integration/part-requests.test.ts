@@ -1,0 +1,366 @@
+// 취소·반품·교환 요청 per center part: the customer's (order page), the center's own 취소 요청, the answers by the
+// center and the regional admin, refunds through the one refund path, races, windows and center isolation.
+import { describe, expect, it } from "vitest";
+import { acceptFulfilments, paidOrder, prisma, refundCalls, STAFF, staffUserId } from "../support/stripe-refunds";
+import { call } from "../support/route-calls";
+import { formRequest, getRequest, sessionCookie } from "../support/staff";
+
+const orderPage = await import("~/routes/orders.$token");
+const centerPage = await import("~/routes/center.orders.$number");
+const adminPage = await import("~/routes/admin.orders.$number");
+const adminRequests = await import("~/routes/admin.requests");
+const { answerRequest, completeReturn } = await import("~/orders/part-request-answers.server");
+const { withdrawByCustomer } = await import("~/orders/part-requests.server");
+const { refundProvider } = await import("~/payments/refund-provider.server");
+
+const PHONE = "010-1234-5678";
+
+function customerPost(token: string, fields: Record<string, string>) {
+  return call(orderPage.action as never, formRequest(`/orders/${token}`, { phone: PHONE, ...fields }), { token });
+}
+function ask(token: string, fulfilmentId: number, kind: string, reasonCode: string, note = "") {
+  return customerPost(token, { intent: "part-request", fulfilmentId: String(fulfilmentId), kind, reasonCode, note });
+}
+async function staffPost(who: "admin" | "seogu" | "gwangsan", number: string, fields: Record<string, string>) {
+  const cookie = await sessionCookie(STAFF[who]);
+  const page = who === "admin" ? adminPage : centerPage;
+  const path = who === "admin" ? `/admin/orders/${number}` : `/center/orders/${number}`;
+  return call(page.action as never, formRequest(path, fields, cookie), { number });
+}
+const requestsOf = (orderId: number) =>
+  prisma.partRequest.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { events: true } });
+const adminActor = async () => ({ userId: (await staffUserId(prisma, STAFF.admin)).userId, centerId: null });
+
+async function delivered(fulfilmentId: number, daysAgo: number) {
+  await prisma.fulfilment.update({
+    where: { id: fulfilmentId },
+    data: { status: "DELIVERED", deliveredAt: new Date(Date.now() - daysAgo * 86_400_000) },
+  });
+}
+
+describe("취소 요청 by the customer", () => {
+  it("cancels a 신규주문 part at once through the refund path and shows the amount; the other part stays", async () => {
+    const { order, seogu, gwangsan } = await paidOrder(prisma, { twoCenters: true, provider: "stripe" });
+    const answer = await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심", "다른 상품으로 살게요");
+    const amount = seogu.itemsTotal + seogu.shippingFee + seogu.surcharge;
+    expect(answer.status).toBe(302);
+    expect(answer.location).toBe(`/orders/${order.lookupToken}?cancelled=${amount}`);
+    expect(refundCalls()).toHaveLength(1);
+    const parts = await prisma.fulfilment.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
+    expect(parts.find((p) => p.id === seogu.id)!.status).toBe("CANCELLED");
+    expect(parts.find((p) => p.id === gwangsan!.id)!.status).toBe("NEW");
+    const [request] = await requestsOf(order.id);
+    expect(request).toMatchObject({ kind: "CANCEL", origin: "CUSTOMER", status: "APPROVED", refundAmount: amount });
+    // The page shows the request and no second cancel form for that part.
+    const page = await call(orderPage.loader as never, getRequest(`/orders/${order.lookupToken}`), {
+      token: order.lookupToken,
+    });
+    const part = page.data.parts.find((p: { id: number }) => p.id === seogu.id);
+    expect(part.kinds).toEqual([]);
+    expect(part.requests[0].status).toBe("APPROVED");
+    // Twice: nothing more.
+    const again = await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    expect(again.status).toBe(409);
+    expect(refundCalls()).toHaveLength(1);
+  });
+
+  it("after 발주확인 opens a request the admin approves: one refund, the amount shown, emails at each step", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    const answer = await ask(order.lookupToken, seogu.id, "CANCEL", "주문 실수 (상품·수량)");
+    expect(answer.location).toBe(`/orders/${order.lookupToken}?request=received`);
+    expect(refundCalls()).toHaveLength(0);
+    const [request] = await requestsOf(order.id);
+    expect(request!.status).toBe("OPEN");
+    // A second request for the same part is refused.
+    const twice = await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    expect(twice.status).toBe(409);
+    expect(twice.data.result.error[""]).toEqual(["이 상품에 대한 요청이 이미 접수되어 처리를 기다리고 있습니다."]);
+
+    const list = await call(
+      adminRequests.loader as never,
+      getRequest("/admin/requests", await sessionCookie(STAFF.admin)),
+    );
+    expect(list.data.rows.map((r: { id: number }) => r.id)).toContain(request!.id);
+    const page = await call(
+      adminPage.loader as never,
+      getRequest(`/admin/orders/${order.number}`, await sessionCookie(STAFF.admin)),
+      { number: order.number },
+    );
+    expect(page.data.requests).toHaveLength(1);
+
+    const approved = await staffPost("admin", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "APPROVE",
+    });
+    expect(approved.status).toBe(302);
+    expect(approved.location).toBe(`/admin/orders/${order.number}?notice=request-cancelled-${order.total}`);
+    expect(refundCalls()).toHaveLength(1);
+    const saved = await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } });
+    expect(saved).toMatchObject({ status: "APPROVED", refundAmount: order.total, openKey: null });
+    expect((await prisma.fulfilment.findUniqueOrThrow({ where: { id: seogu.id } })).status).toBe("CANCELLED");
+    const mails = await prisma.notification.findMany({ where: { orderId: order.id }, orderBy: { id: "asc" } });
+    const kinds = mails.map((m) => m.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(["REQUEST_RECEIVED", "REQUEST_APPROVED", "CANCELLED", "CENTER_REQUEST"]),
+    );
+    expect(kinds.filter((k) => k === "REQUEST_RECEIVED")).toHaveLength(1);
+    expect(mails.find((m) => m.kind === "REQUEST_RECEIVED")!.subject).toContain("취소 요청이 접수되었습니다");
+  });
+
+  it("a rejection needs a reason, keeps the part, and tells the customer why", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const [request] = await requestsOf(order.id);
+    const fields = { intent: "answer-request", requestId: String(request!.id), decision: "REJECT" };
+    const empty = await staffPost("admin", order.number, fields);
+    expect(empty.status).toBe(400);
+    expect(empty.data.result.error.answerNote).toEqual(["거절 사유를 입력해 주세요. 고객에게 전달됩니다."]);
+    const rejected = await staffPost("admin", order.number, {
+      ...fields,
+      answerNote: "이미 포장을 마쳐 곧 발송합니다",
+    });
+    expect(rejected.location).toBe(`/admin/orders/${order.number}?notice=request-rejected`);
+    expect((await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } })).status).toBe("REJECTED");
+    const mail = await prisma.notification.findFirstOrThrow({ where: { orderId: order.id, kind: "REQUEST_REJECTED" } });
+    expect(mail.text).toContain("거절 사유: 이미 포장을 마쳐 곧 발송합니다");
+    expect(refundCalls()).toHaveLength(0);
+  });
+
+  it("needs the orderer's phone, a valid reason, and a part of this order; bad input changes nothing", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    const other = await paidOrder(prisma, { provider: "stripe" });
+    const wrongPhone = await customerPost(order.lookupToken, {
+      intent: "part-request",
+      fulfilmentId: String(seogu.id),
+      kind: "CANCEL",
+      reasonCode: "단순 변심",
+      phone: "010-9999-0000",
+    });
+    expect(wrongPhone.status).toBe(409);
+    expect(wrongPhone.data.result.initialValue.phone).toBe("010-9999-0000");
+    const badReason = await ask(order.lookupToken, seogu.id, "CANCEL", "아무거나", "x".repeat(501));
+    expect(badReason.status).toBe(400);
+    expect(badReason.data.result.error).toEqual({
+      reasonCode: ["사유를 골라 주세요."],
+      note: ["500자 이내로 입력해 주세요."],
+    });
+    const foreign = await ask(order.lookupToken, other.seogu.id, "CANCEL", "단순 변심");
+    expect(foreign.status).toBe(409);
+    expect(await prisma.partRequest.count({ where: { orderId: { in: [order.id, other.order.id] } } })).toBe(0);
+    expect(refundCalls()).toHaveLength(0);
+  });
+});
+
+describe("races", () => {
+  it("two approvals at once: one refund", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const [request] = await requestsOf(order.id);
+    const actor = await adminActor();
+    const results = await Promise.all([
+      answerRequest({ requestId: request!.id, decision: "APPROVE", note: "", actor }, refundProvider),
+      answerRequest({ requestId: request!.id, decision: "APPROVE", note: "", actor }, refundProvider),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ reason: "ALREADY_ANSWERED" });
+    expect(refundCalls()).toHaveLength(1);
+    expect(await prisma.refund.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
+  });
+
+  it("approval against the customer's 철회 at once: exactly one applies, and money follows it", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const [request] = await requestsOf(order.id);
+    const [approved, withdrawn] = await Promise.all([
+      answerRequest(
+        { requestId: request!.id, decision: "APPROVE", note: "", actor: await adminActor() },
+        refundProvider,
+      ),
+      withdrawByCustomer({ token: order.lookupToken, phone: "01012345678", requestId: request!.id }),
+    ]);
+    expect([approved.ok, withdrawn.ok].filter(Boolean)).toHaveLength(1);
+    const saved = await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } });
+    const refunds = await prisma.refund.count({ where: { fulfilmentId: seogu.id } });
+    if (approved.ok) {
+      expect(saved.status).toBe("APPROVED");
+      expect(refunds).toBe(1);
+    } else {
+      expect(saved.status).toBe("WITHDRAWN");
+      expect(refunds).toBe(0);
+      expect((await prisma.fulfilment.findUniqueOrThrow({ where: { id: seogu.id } })).status).toBe("ACCEPTED");
+    }
+  });
+
+  it("two customer requests for one part at once: one is recorded", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    const answers = await Promise.all([
+      ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심"),
+      ask(order.lookupToken, seogu.id, "CANCEL", "기타"),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([302, 409]);
+    expect(await prisma.partRequest.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
+  });
+});
+
+describe("취소 요청 by a producing center", () => {
+  it("goes to the admin, who approves it through the refund path; the center can't answer its own", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    const bad = await staffPost("seogu", order.number, {
+      intent: "center-cancel-request",
+      fulfilmentId: String(seogu.id),
+      reasonCode: "없는 사유",
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.data.result.error.reasonCode).toEqual(["취소 사유를 골라 주세요."]);
+    const sent = await staffPost("seogu", order.number, {
+      intent: "center-cancel-request",
+      fulfilmentId: String(seogu.id),
+      reasonCode: "품절",
+      note: "원재료 수급 문제",
+    });
+    expect(sent.location).toBe(`/center/orders/${order.number}?notice=request-sent`);
+    const [request] = await requestsOf(order.id);
+    expect(request).toMatchObject({ origin: "CENTER", kind: "CANCEL", status: "OPEN", reasonCode: "품절" });
+    // The customer is not mailed about the center's request.
+    expect(await prisma.notification.count({ where: { orderId: order.id, kind: "REQUEST_RECEIVED" } })).toBe(0);
+    const own = await staffPost("seogu", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "APPROVE",
+    });
+    expect(own.status).toBe(409);
+    const approved = await staffPost("admin", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "APPROVE",
+      answerNote: "고객께 사과 연락 드림",
+    });
+    expect(approved.location).toBe(`/admin/orders/${order.number}?notice=request-cancelled-${order.total}`);
+    expect(refundCalls()).toHaveLength(1);
+    expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CANCELLED");
+  });
+
+  it("sees only its own parts: another center's part or request is 404 and changes nothing", async () => {
+    const { order, seogu } = await paidOrder(prisma, { twoCenters: true, provider: "stripe" });
+    const forged = await staffPost("gwangsan", order.number, {
+      intent: "center-cancel-request",
+      fulfilmentId: String(seogu.id),
+      reasonCode: "품절",
+    });
+    expect(forged.status).toBe(404);
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const [request] = await requestsOf(order.id);
+    const answered = await staffPost("gwangsan", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "REJECT",
+      answerNote: "x",
+    });
+    expect(answered.status).toBe(404);
+    const gwangsanPage = await call(
+      centerPage.loader as never,
+      getRequest(`/center/orders/${order.number}`, await sessionCookie(STAFF.gwangsan)),
+      { number: order.number },
+    );
+    expect(gwangsanPage.data.requests).toEqual([]);
+    const seoguPage = await call(
+      centerPage.loader as never,
+      getRequest(`/center/orders/${order.number}`, await sessionCookie(STAFF.seogu)),
+      { number: order.number },
+    );
+    expect(seoguPage.data.requests.map((r: { id: number }) => r.id)).toEqual([request!.id]);
+    expect((await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } })).status).toBe("OPEN");
+  });
+});
+
+describe("반품·교환 요청", () => {
+  it("within 7 days of 배송완료: the center approves the receipt, the admin refunds on goods returned", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await delivered(seogu.id, 2);
+    const asked = await ask(order.lookupToken, seogu.id, "RETURN", "상품 불량", "봉지가 터져 왔어요");
+    expect(asked.location).toBe(`/orders/${order.lookupToken}?request=received`);
+    const [request] = await requestsOf(order.id);
+    const approved = await staffPost("seogu", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "APPROVE",
+    });
+    expect(approved.location).toBe(`/center/orders/${order.number}?notice=request-approved`);
+    expect(refundCalls()).toHaveLength(0);
+    const fields = { intent: "complete-return", requestId: String(request!.id) };
+    const tooMuch = await staffPost("admin", order.number, { ...fields, amount: String(order.total + 1) });
+    expect(tooMuch.status).toBe(409);
+    expect(tooMuch.data.result.error.amount[0]).toContain("환불 가능한");
+    const notNumber = await staffPost("admin", order.number, { ...fields, amount: "abc" });
+    expect(notNumber.status).toBe(400);
+    const partial = order.total - 3000;
+    const done = await staffPost("admin", order.number, { ...fields, amount: String(partial) });
+    expect(done.location).toBe(`/admin/orders/${order.number}?notice=request-refunded-${partial}`);
+    expect(refundCalls()).toHaveLength(1);
+    const saved = await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } });
+    expect(saved.refundAmount).toBe(partial);
+    expect(saved.completedAt).not.toBeNull();
+    // Confirmed twice (two clicks at once): still one refund.
+    const actor = { userId: (await adminActor()).userId };
+    const again = await completeReturn({ requestId: request!.id, amount: 100, actor }, refundProvider);
+    expect(again).toMatchObject({ ok: false, reason: "WRONG_STATE" });
+    expect(refundCalls()).toHaveLength(1);
+    const kinds = (await prisma.notification.findMany({ where: { orderId: order.id } })).map((n) => n.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["REQUEST_RECEIVED", "REQUEST_APPROVED", "REFUNDED"]));
+  });
+
+  it("two 회수 확인 at once refund once", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await delivered(seogu.id, 1);
+    await ask(order.lookupToken, seogu.id, "RETURN", "오배송");
+    const [request] = await requestsOf(order.id);
+    const actor = await adminActor();
+    await answerRequest({ requestId: request!.id, decision: "APPROVE", note: "", actor }, refundProvider);
+    const results = await Promise.all([
+      completeReturn({ requestId: request!.id, amount: 5000, actor }, refundProvider),
+      completeReturn({ requestId: request!.id, amount: 5000, actor }, refundProvider),
+    ]);
+    expect(results.some((r) => r.ok)).toBe(true);
+    expect(await prisma.refund.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
+  });
+
+  it("is refused past 7 days, before delivery, and twice; an exchange is approved without money", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    const early = await ask(order.lookupToken, seogu.id, "RETURN", "단순 변심");
+    expect(early.status).toBe(409);
+    await delivered(seogu.id, 8);
+    const late = await ask(order.lookupToken, seogu.id, "EXCHANGE", "단순 변심", "크기를 바꾸고 싶어요");
+    expect(late.status).toBe(409);
+    expect(late.data.result.error[""][0]).toContain("7일이 지나");
+    expect(late.data.result.initialValue.note).toBe("크기를 바꾸고 싶어요");
+    await delivered(seogu.id, 3);
+    await ask(order.lookupToken, seogu.id, "EXCHANGE", "오배송");
+    const [request] = await requestsOf(order.id);
+    await answerRequest(
+      { requestId: request!.id, decision: "APPROVE", note: "같은 상품으로 다시 보냅니다", actor: await adminActor() },
+      refundProvider,
+    );
+    const twice = await ask(order.lookupToken, seogu.id, "RETURN", "단순 변심");
+    expect(twice.data.result.error[""]).toEqual(["이 상품의 반품·교환 요청은 이미 처리되었습니다."]);
+    expect(refundCalls()).toHaveLength(0);
+  });
+});
+
+describe("admin home", () => {
+  it("counts open requests", async () => {
+    const home = await import("~/routes/admin._index");
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    const before = await call(home.loader as never, getRequest("/admin", await sessionCookie(STAFF.admin)));
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const after = await call(home.loader as never, getRequest("/admin", await sessionCookie(STAFF.admin)));
+    expect(after.data.openRequests).toBe(before.data.openRequests + 1);
+  });
+});
