@@ -64,7 +64,7 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(requests.getByLabel("취소 사유")).toHaveAccessibleDescription("취소 사유를 골라 주세요.");
   await expect(requests.getByText("취소 사유를 골라 주세요.")).toBeVisible();
   await expect(requests.getByLabel("자세한 내용")).toHaveValue("원재료 수급이 끊겨 이번 달 생산을 못 합니다.");
-  expect((await facts(number))[0].requests).toEqual([]);
+  expect((await facts(number))[0]).toMatchObject({ status: "ACCEPTED", requests: [] });
 
   await requests.getByLabel("취소 사유").selectOption("품절");
   await requests.getByRole("button", { name: "취소 요청" }).click();
