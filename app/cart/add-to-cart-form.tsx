@@ -2,7 +2,6 @@ import { Link, useFetcher } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { ProductDetail } from "~/catalog/catalog.server";
 import { formatWon } from "~/utils/format";
-import { useHydrated } from "~/utils/use-hydrated";
 
 type ActionResult = { ok?: boolean; error?: { field: string; message: string } } | undefined;
 
@@ -15,8 +14,7 @@ export function AddToCartForm({ variants }: { variants: ProductDetail["variants"
   const firstAvailable = variants.find((v) => v.stock > 0);
   const [selected, setSelected] = useState(firstAvailable?.id);
   const result = fetcher.data;
-  // Without JavaScript the post lands on /cart; with it, the action answers in place.
-  const enhanced = useHydrated();
+  // Without JavaScript the post lands on /cart; with it, the action answers in place (see onSubmit).
   // Focus goes to the outcome, so keyboard and screen reader users land on "담았습니다" (or the error)
   // instead of the page body.
   const outcome = useRef<HTMLDivElement>(null);
@@ -31,11 +29,16 @@ export function AddToCartForm({ variants }: { variants: ProductDetail["variants"
       noValidate
       className="space-y-5"
       onSubmit={(event) => {
-        if (busy) event.preventDefault();
+        // Handled here as soon as React is attached (a hydration flag set by an effect comes a moment
+        // later, and a quick first click used to land on /cart): the post asks to stay on the product.
+        event.preventDefault();
+        if (busy) return;
+        const form = new FormData(event.currentTarget);
+        form.set("stay", "1");
+        fetcher.submit(form, { method: "post", action: "/cart" });
       }}
     >
       <input type="hidden" name="intent" value="add" />
-      {enhanced ? <input type="hidden" name="stay" value="1" /> : null}
       <fieldset>
         <legend className="mb-2 font-bold text-teal-950">구성 선택</legend>
         <div className="space-y-2">

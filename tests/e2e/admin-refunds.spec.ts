@@ -2,6 +2,7 @@
 // confirmation, a bad amount is stopped in the browser with a Korean message, and each confirmed click
 // acts the first time — checked on the page and in the database.
 import type { Page } from "@playwright/test";
+import { fieldMessage } from "./form-errors";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
 import { refundedOf } from "../../app/orders/refundable";
@@ -86,15 +87,15 @@ test("partial refund, part cancel and a bad amount act on the first confirmed cl
   // A non-numeric amount: a Korean message on blur, and the button is stopped in the browser.
   await refundForm.getByLabel(/환불 금액/).fill("abc");
   await refundForm.getByLabel(/환불 금액/).press("Tab");
-  await expect(refundForm.getByText("환불 금액은 원 단위 숫자로 입력해 주세요.")).toBeVisible();
+  await expect(fieldMessage(refundForm, "환불 금액은 원 단위 숫자로 입력해 주세요.")).toBeVisible();
   await refundForm.getByRole("button", { name: "부분 환불" }).click();
   // More than is left: stopped too, with the limit.
   await refundForm.getByLabel(/환불 금액/).fill("999,999");
   await refundForm.getByRole("button", { name: "부분 환불" }).click();
-  await expect(refundForm.getByText("환불 금액은 1원 이상 6,000원 이하로 입력해 주세요.")).toBeVisible();
+  await expect(fieldMessage(refundForm, "환불 금액은 1원 이상 6,000원 이하로 입력해 주세요.")).toBeVisible();
   await refundForm.getByLabel(/환불 금액/).fill("-500");
   await refundForm.getByRole("button", { name: "부분 환불" }).click();
-  await expect(refundForm.getByText("환불 금액은 원 단위 숫자로 입력해 주세요.")).toBeVisible();
+  await expect(fieldMessage(refundForm, "환불 금액은 원 단위 숫자로 입력해 주세요.")).toBeVisible();
   expect(dialogs.seen).toEqual([]);
   expect((await orderFacts(number)).refunds).toEqual([]);
   // The typed reason is still there.

@@ -43,3 +43,8 @@ export async function followSummaryLink(summary: Locator, message: string, contr
   await summary.getByRole("link", { name: message }).click();
   await expect(control).toBeFocused();
 }
+
+/** A message beside its field, not the same words repeated as a link in the error summary. */
+export function fieldMessage(scope: Page | Locator, text: string) {
+  return scope.getByText(text).and(scope.locator(":not(a)"));
+}

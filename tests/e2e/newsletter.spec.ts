@@ -2,6 +2,7 @@
 // the new pages at phone and desktop widths, and the 월호 mail's HTML rendered in Chromium for a screenshot.
 import { expectNoViolations } from "./axe";
 import { expect, test, waitForHydration } from "./fixtures";
+import { fieldMessage } from "./form-errors";
 import { signIn } from "./staff";
 
 test.describe("without JavaScript", () => {
@@ -14,7 +15,7 @@ test.describe("without JavaScript", () => {
     const form = page.getByRole("main");
     await form.getByLabel("이메일 주소", { exact: true }).fill("e2e-reader@example.kr");
     await form.getByRole("button", { name: "구독 신청" }).click();
-    await expect(form.getByText("이메일 주소 이용에 동의해야 구독할 수 있습니다.")).toBeVisible();
+    await expect(fieldMessage(form, "이메일 주소 이용에 동의해야 구독할 수 있습니다.")).toBeVisible();
     await expect(form.getByLabel("이메일 주소", { exact: true })).toHaveValue("e2e-reader@example.kr");
     await form.getByRole("checkbox", { name: /광주자활뉴스 발송에만 이용하는 데 동의합니다/ }).check();
     await form.getByRole("button", { name: "구독 신청" }).click();
@@ -30,7 +31,7 @@ for (const width of [390, 1280]) {
     await waitForHydration(page);
     await expectNoViolations(page, `/newsletter at ${width}px`);
     await page.getByRole("main").getByRole("button", { name: "구독 신청" }).click();
-    await expect(page.getByText("이메일 주소를 입력해 주세요.")).toBeVisible();
+    await expect(fieldMessage(page, "이메일 주소를 입력해 주세요.")).toBeVisible();
     await expectNoViolations(page, `/newsletter with errors at ${width}px`);
   });
 }

@@ -1,6 +1,7 @@
 // Buying from 소소드림: product → cart → checkout → the built-in test payment → success → 주문조회,
 // with JavaScript and without it, and an expired payment giving its stock back.
 import { expect, expectNoProblems, test, watchPage } from "./fixtures";
+import { fieldMessage } from "./form-errors";
 import { addToCart, CUSTOMER, fillCheckout, payAndLookUp, stockOf } from "./shop-steps";
 
 test("buys the 선물세트 and 김자반 2봉 with the test payment and finds the order", async ({ page }) => {
@@ -48,9 +49,9 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("이름").first().fill(CUSTOMER.name);
     await page.getByLabel("휴대전화").fill("010-12");
     await page.getByRole("button", { name: /결제하기/ }).click();
-    await expect(page.getByText("휴대전화 번호를 010-1234-5678 형식으로 입력해 주세요.")).toBeVisible();
-    await expect(page.getByText("이메일을 입력해 주세요.")).toBeVisible();
-    await expect(page.getByText("개인정보 수집·이용에 동의해 주세요.")).toBeVisible();
+    await expect(fieldMessage(page, "휴대전화 번호를 010-1234-5678 형식으로 입력해 주세요.")).toBeVisible();
+    await expect(fieldMessage(page, "이메일을 입력해 주세요.")).toBeVisible();
+    await expect(fieldMessage(page, "개인정보 수집·이용에 동의해 주세요.")).toBeVisible();
     await expect(page.getByLabel("이름").first()).toHaveValue(CUSTOMER.name);
 
     await fillCheckout(page);
