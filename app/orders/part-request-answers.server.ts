@@ -3,6 +3,7 @@
 // conditional update from OPEN, so two answers at once, or an answer racing the customer's 철회, apply once.
 // An approved cancel cancels and refunds the part through the refund path (refunds.server); an approved return
 // is refunded when the admin confirms the goods came back (completeReturn), for an amount up to what is left.
+import { requestCoreSelect } from "./part-request-queries.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
@@ -26,14 +27,7 @@ async function findForActor(requestId: number, actor: RequestActor) {
   return prisma.partRequest.findFirst({
     where: { id: requestId, ...(actor.centerId === null ? {} : { fulfilment: { centerId: actor.centerId } }) },
     select: {
-      id: true,
-      orderId: true,
-      fulfilmentId: true,
-      kind: true,
-      origin: true,
-      status: true,
-      reasonCode: true,
-      note: true,
+      ...requestCoreSelect,
       completedAt: true,
       fulfilment: { select: { center: { select: { shortName: true } } } },
     },

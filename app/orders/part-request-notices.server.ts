@@ -1,6 +1,7 @@
 // Who hears of a request and its answer: the customer (their own requests: received, approved, declined) and the
 // center's staff (a customer's request for their part, the answer to their own request). Queued inside the
 // transaction of the change, once per event (dedupe keys name the request and the step).
+import { requestCoreSelect } from "./part-request-queries.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { queueCenterRequestNotification } from "~/notifications/center-notifications.server";
 import { insertCustomerNotification } from "~/notifications/notifications.server";
@@ -15,14 +16,7 @@ async function loadRequest(tx: Tx, requestId: number) {
   return tx.partRequest.findUniqueOrThrow({
     where: { id: requestId },
     select: {
-      id: true,
-      orderId: true,
-      fulfilmentId: true,
-      kind: true,
-      origin: true,
-      status: true,
-      reasonCode: true,
-      note: true,
+      ...requestCoreSelect,
       answerNote: true,
       order: { select: { number: true, lookupToken: true, ordererName: true, ordererEmail: true } },
       fulfilment: {

@@ -3,14 +3,20 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import type { PartRequestKind, PartRequestStatus } from "./part-request-rules";
 
-export const requestViewSelect = {
+/** What every reader of a request needs: which part, what was asked, where it stands. */
+export const requestCoreSelect = {
   id: true,
+  orderId: true,
   fulfilmentId: true,
   kind: true,
   origin: true,
   status: true,
   reasonCode: true,
   note: true,
+} satisfies Prisma.PartRequestSelect;
+
+export const requestViewSelect = {
+  ...requestCoreSelect,
   answerNote: true,
   answeredAt: true,
   refundAmount: true,
