@@ -72,8 +72,8 @@ export default defineConfig({
   ],
   webServer: {
     // Build, reset + seed the e2e database, add the test-only fixtures, then serve the production build.
-    command:
-      "node scripts/render-og-images.js && npx remix vite:build && node scripts/setup-db.js --reset && npx tsx tests/e2e/setup-fixtures.ts && node server.js",
+    // (E2E_SKIP_BUILD=1 serves a build already in E2E_BUILD_DIR: CI builds once for every suite.)
+    command: `${process.env.E2E_SKIP_BUILD === "1" ? "" : "node scripts/render-og-images.js && npx remix vite:build && "}node scripts/setup-db.js --reset && npx tsx tests/e2e/setup-fixtures.ts && node server.js`,
     url: `${BASE_URL}/healthz`,
     env: e2eServerEnv,
     reuseExistingServer: !process.env.CI,

@@ -3,7 +3,10 @@ import net from "node:net";
 import path from "node:path";
 import { ROOT, TMP } from "./paths";
 
-export const TEST_BUILD_DIR = path.join(TMP, "build");
+/** A production build made beforehand (CI runs `npm run build` once and passes TEST_APP_BUILD=build to both
+ * database runs); unset, each run builds its own into tests/.tmp. */
+export const PREBUILT_APP = process.env.TEST_APP_BUILD ? path.resolve(ROOT, process.env.TEST_APP_BUILD) : null;
+export const TEST_BUILD_DIR = PREBUILT_APP ?? path.join(TMP, "build");
 export const TEST_SESSION_SECRET = "test-session-secret-0123456789-abcdefghij";
 
 /** Production build of the app into tests/.tmp/build, as `npm run build` makes it. */
