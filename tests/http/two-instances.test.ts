@@ -6,6 +6,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma as db } from "~/utils/db.server";
 import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
+import { BUYER_FORM } from "../support/buyer-form.js";
 import { httpClient } from "../support/http-client";
 import { TMP } from "../support/paths";
 import { startLocalS3 } from "../support/s3";
@@ -17,20 +18,6 @@ import { startStripeStandIn } from "../support/stripe-stand-in";
 // POSTGRES_ONLY); on SQLite the app runs as one instance. Uploads go to one S3 bucket (s3rver).
 
 const STRIPE = { STRIPE_SECRET_KEY: "sk_test_two_instances", STRIPE_WEBHOOK_SECRET: "whsec_two_instances_0123456789" };
-const BUYER = {
-  ordererName: "김민지",
-  ordererPhone: "010-1234-5678",
-  ordererEmail: "minji@example.kr",
-  sameAsOrderer: "on",
-  postalCode: "61945",
-  address1: "광주광역시 서구 화정로 149",
-  address2: "3층",
-  consentTerms: "on",
-  consentPrivacy: "on",
-  consentThirdParty: "on",
-  consentPurchase: "on",
-  consentAge14: "on",
-};
 
 const standIn = await startStripeStandIn();
 // Uploads in one S3 bucket (s3rver, the S3 protocol on the loopback) that both instances use.
@@ -111,7 +98,7 @@ async function buy(client: Client, variantId: number, quantity = 1) {
   const hidden = Object.fromEntries(
     [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
   );
-  const res = await client.post("/checkout", { ...hidden, ...BUYER }, { Cookie: cart });
+  const res = await client.post("/checkout", { ...hidden, ...BUYER_FORM }, { Cookie: cart });
   const session = /cs_[A-Za-z0-9_]+/.exec(res.headers.get("location") ?? "")?.[0];
   return session ? { session } : { refused: `checkout ${res.status} ${res.headers.get("location") ?? ""}` };
 }
