@@ -7,7 +7,7 @@ import { requireRole } from "~/accounts/session.server";
 import { listAuditLog } from "~/audit/audit.server";
 import { getAdminProduct, productFormDefaults, updateProduct } from "~/catalog/product-admin.server";
 import { productSchema } from "~/catalog/product-form";
-import { isPhotoIntent, photoAction } from "~/catalog/product-images.server";
+import { parsePhotoForm, photoAction } from "~/catalog/product-images.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
 import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
 import { AuditPanel } from "~/audit/audit-trail";
@@ -49,9 +49,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof ImageUploadError) return data({ photoError: error.message }, { status: error.status });
     throw error;
   }
-  const intent = formData.get("intent");
-  if (isPhotoIntent(intent)) {
-    const result = await photoAction(intent, id, formData, user.id);
+  const photo = parsePhotoForm(formData);
+  if (photo) {
+    const result = await photoAction(photo, id, user.id);
     if (!result.ok) return data({ photoError: result.message }, { status: result.status ?? 400 });
     return { photoNotice: result.notice };
   }

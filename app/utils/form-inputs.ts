@@ -80,9 +80,12 @@ export function countInput(name: string, { min = 0, max = 1_000_000 } = {}) {
   );
 }
 
-/** Required text of at most `max` characters as a person counts them (grapheme clusters). */
-export function requiredText(message: string, max: number) {
-  return z.preprocess(trimmed, limitText(z.string({ required_error: message }).min(1, message), max));
+/**
+ * Required text of at most `max` characters as a person counts them (grapheme clusters); `tooLong` words
+ * the length refusal when "N자 이내로 입력해 주세요." is not the form's own.
+ */
+export function requiredText(message: string, max: number, tooLong?: string) {
+  return z.preprocess(trimmed, limitText(z.string({ required_error: message }).min(1, message), max, tooLong));
 }
 
 /** Optional text of at most `max` characters; "" when left empty; `multiline` for a <textarea>. */

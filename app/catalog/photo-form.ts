@@ -1,0 +1,25 @@
+// The photo forms of /admin/products/:id (catalog/product-photos.tsx), one `intent` each: upload (a file and
+// its description), describe, move and remove a photo of the product.
+import { z } from "zod";
+import { requiredImageFile } from "~/media/image-input";
+import { requiredText } from "~/utils/form-inputs";
+
+export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
+
+// Too long a description gets the same words: the field's maxLength keeps a browser from sending one.
+const alt = requiredText(ALT_REQUIRED, 200, ALT_REQUIRED);
+const imageId = z.number().int().positive();
+
+export const PHOTO_INTENTS = ["photo-add", "photo-alt", "photo-up", "photo-down", "photo-remove"] as const;
+export type PhotoIntent = (typeof PHOTO_INTENTS)[number];
+
+export const photoSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("photo-add"), alt, photo: requiredImageFile("올릴 사진 파일을 골라 주세요.") }),
+  z.object({ intent: z.literal("photo-alt"), imageId, alt }),
+  z.object({ intent: z.enum(["photo-up", "photo-down", "photo-remove"]), imageId }),
+]);
+export type PhotoCommand = z.infer<typeof photoSchema>;
+
+export function isPhotoIntent(value: unknown): value is PhotoIntent {
+  return PHOTO_INTENTS.includes(value as PhotoIntent);
+}
