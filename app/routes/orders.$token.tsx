@@ -1,4 +1,4 @@
-import { parseForm } from "~/utils/form-parse";
+import { parseForm, parseIntent } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -46,7 +46,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
   const formData = await request.formData();
-  if (formData.get("intent") !== "cancel") return handleCustomerRequestAction(formData, token, refundProvider);
+  if (parseIntent(formData, ["cancel"]) !== "cancel")
+    return handleCustomerRequestAction(formData, token, refundProvider);
   const submission = parseForm(formData, { schema: customerCancelSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await cancelOrderByCustomer({ token, ...submission.value }, refundProvider);
