@@ -1,7 +1,7 @@
 // The request forms' posts: the customer's (order page) and the staff's (center and admin order pages). Each
 // answers with { scope, result } beside the one form that was sent, or redirects with a notice.
 import { data, redirect } from "@remix-run/node";
-import { parseForm } from "~/utils/form-parse";
+import { parseForm, parseIntent } from "~/utils/form-parse";
 import { answerRequest, completeExchange, completeReturn, type RequestActor } from "./part-request-answers.server";
 import {
   answerRefusalMessage,
@@ -18,14 +18,15 @@ import {
 import { requestByCenter, requestByCustomer, withdrawByCustomer } from "./part-requests.server";
 import type { RefundProvider } from "./refunds.server";
 
-const scopeOf = (formData: FormData, idField: string) =>
-  requestFormId(String(formData.get("intent") ?? ""), String(formData.get(idField) ?? ""));
+// The one form sent, named from what it sent (so even an invalid one gets its answer beside it).
+const scopeOf = ({ payload }: { payload: Record<string, unknown> }, idField: string) =>
+  requestFormId(String(payload.intent ?? ""), String(payload[idField] ?? ""));
 
 /** 취소·반품·교환 요청 and 철회 on /orders/:token. */
 export async function handleCustomerRequestAction(formData: FormData, token: string, provider: RefundProvider) {
-  if (formData.get("intent") === "withdraw-request") {
-    const scope = scopeOf(formData, "requestId");
+  if (parseIntent(formData, ["withdraw-request"])) {
     const submission = parseForm(formData, { schema: withdrawRequestSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const done = await withdrawByCustomer({ token, ...submission.value });
     if (!done.ok) {
@@ -36,8 +37,8 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
     }
     throw redirect(`/orders/${token}?request=withdrawn`);
   }
-  const scope = scopeOf(formData, "fulfilmentId");
   const submission = parseForm(formData, { schema: customerRequestSchema });
+  const scope = scopeOf(submission, "fulfilmentId");
   if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
   const result = await requestByCustomer({ token, ...submission.value }, provider);
   if (!result.ok) {
@@ -58,8 +59,9 @@ export const STAFF_REQUEST_INTENTS = [
   "complete-exchange",
 ] as const;
 
-export function isStaffRequestIntent(intent: unknown): boolean {
-  return (STAFF_REQUEST_INTENTS as readonly unknown[]).includes(intent);
+/** Whether a post to an order page is one of the staff's request forms (else the page's own forms). */
+export function isStaffRequestPost(formData: FormData): boolean {
+  return parseIntent(formData, STAFF_REQUEST_INTENTS) !== null;
 }
 
 /**
@@ -72,10 +74,10 @@ export async function handleStaffRequestAction(
   provider: RefundProvider,
   back: string,
 ) {
-  const intent = formData.get("intent");
+  const intent = parseIntent(formData, STAFF_REQUEST_INTENTS);
   if (intent === "center-cancel-request") {
-    const scope = scopeOf(formData, "fulfilmentId");
     const submission = parseForm(formData, { schema: centerCancelRequestSchema });
+    const scope = scopeOf(submission, "fulfilmentId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     if (actor.centerId === null) throw new Response("Forbidden", { status: 403 });
     const result = await requestByCenter({ ...submission.value, actor: { ...actor, centerId: actor.centerId } });
@@ -86,9 +88,9 @@ export async function handleStaffRequestAction(
     }
     throw redirect(`${back}?notice=request-sent`);
   }
-  const scope = scopeOf(formData, "requestId");
   if (intent === "answer-request") {
     const submission = parseForm(formData, { schema: answerRequestSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const { requestId, decision, answerNote } = submission.value;
     const result = await answerRequest({ requestId, decision, note: answerNote, actor }, provider);
@@ -102,6 +104,7 @@ export async function handleStaffRequestAction(
   }
   if (intent === "complete-return") {
     const submission = parseForm(formData, { schema: completeReturnSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     if (actor.centerId !== null) throw new Response("Forbidden", { status: 403 });
     const result = await completeReturn({ ...submission.value, actor }, provider);
@@ -117,6 +120,7 @@ export async function handleStaffRequestAction(
   }
   if (intent === "complete-exchange") {
     const submission = parseForm(formData, { schema: completeExchangeSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const result = await completeExchange({ ...submission.value, actor });
     if (!result.ok) {
