@@ -1,13 +1,15 @@
 // Photos of a product (ProductImage, in order). Files go through the media module, which checks the
 // bytes, makes the responsive sizes and stores them; this module only links them to the product.
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "@remix-run/node";
 import { recordAudit } from "~/audit/audit.server";
 import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
 import { prisma } from "~/utils/db.server";
 import { parseForm } from "~/utils/form-parse";
 import { notFound } from "~/utils/http.server";
-import { isPhotoIntent, photoSchema, type PhotoCommand } from "./photo-form";
+import { isPhotoIntent, photoFormId, photoSchema, type PhotoCommand } from "./photo-form";
 
-/** A refusal's `status` is the HTTP status to answer with (400 when left out; 503 when the photo store is down). */
+/** An upload's refusal (media's Korean words); `status` is the HTTP status (400 when left out; 503: store down). */
 export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string; status?: number };
 
 async function productName(productId: number) {
@@ -112,22 +114,36 @@ export function parsePhotoForm(form: FormData) {
 
 type PhotoSubmission = NonNullable<ReturnType<typeof parsePhotoForm>>;
 
+/** What a photo form answers: its reply (messages beside its fields, what was typed), or a notice. */
+export type PhotoActionData = { photoForm: string; result: SubmissionResult<string[]> } | { photoNotice: string };
+
+/** An upload refused before its form could be read (too large a body): the message beside the file field. */
+export function refusedUpload(message: string, status: number) {
+  return data<PhotoActionData>(
+    { photoForm: "photo-add", result: { status: "error", error: { photo: [message] } } },
+    { status },
+  );
+}
+
 /**
  * Runs the photo form's command. A photo that is not the product's (or no photo) is a 404, as for a
- * stale page; a missing description or file is the refusal shown over the photo forms.
+ * stale page; a missing description or file, or a refused upload, is said beside its field.
  */
-export async function photoAction(
-  submission: PhotoSubmission,
-  productId: number,
-  userId: number,
-): Promise<PhotoResult> {
+export async function photoAction(submission: PhotoSubmission, productId: number, userId: number) {
+  const photoForm = photoFormId(submission.payload.intent, submission.payload.imageId);
   if (submission.status !== "success") {
-    const errors = submission.error ?? {};
-    if (errors.imageId) notFound();
-    const message = errors.alt?.[0] ?? errors.photo?.[0] ?? Object.values(errors).flat()[0];
-    return { ok: false, message: message ?? "사진을 올리지 못했습니다. 다시 시도해 주세요." };
+    if (submission.error?.imageId) notFound();
+    return data<PhotoActionData>({ photoForm, result: submission.reply() }, { status: 400 });
   }
-  const command = submission.value;
+  const result = await runPhotoCommand(submission.value, productId, userId);
+  if (!result.ok) {
+    const reply = submission.reply({ fieldErrors: { photo: [result.message] } });
+    return data<PhotoActionData>({ photoForm, result: reply }, { status: result.status ?? 400 });
+  }
+  return data<PhotoActionData>({ photoNotice: result.notice });
+}
+
+function runPhotoCommand(command: PhotoCommand, productId: number, userId: number): Promise<PhotoResult> {
   switch (command.intent) {
     case "photo-add":
       return addPhoto(productId, command, userId);
