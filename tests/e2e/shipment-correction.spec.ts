@@ -47,6 +47,16 @@ test("송장 정정: a wrong-shaped number is refused beside the field, a valid 
   const tracking = correction.getByLabel("송장번호");
   const submit = correction.getByRole("button", { name: "송장 정정", exact: true });
 
+  // The parcel as it was sent: refused by the server once, inside the form, over the stale 발송 notice.
+  await courier.selectOption({ label: "한진택배" });
+  await tracking.fill("9876 5432 1098");
+  await submit.click();
+  const same = gwangsan.getByText("지금 등록된 택배사·송장번호와 같습니다.");
+  await expect(correction.getByRole("alert")).toHaveText("지금 등록된 택배사·송장번호와 같습니다.");
+  await expect(same).toHaveCount(1);
+  await expect(gwangsan.getByRole("status")).toHaveCount(0);
+  await expect(tracking).toHaveValue("9876 5432 1098");
+
   // Eight digits: refused beside the field, what was typed stays, nothing changes.
   await courier.selectOption({ label: "CJ대한통운" });
   await tracking.fill("6012-3456");
@@ -74,9 +84,13 @@ test("송장 정정: a wrong-shaped number is refused beside the field, a valid 
   );
   // The old parcel is gone from the list (the log keeps it).
   await expect(gwangsan.getByRole("listitem").filter({ hasText: /^한진택배/ })).toHaveCount(0);
-  await expect(gwangsan.getByRole("region", { name: "처리 기록" })).toContainText(
-    "송장 정정: 한진택배 987654321098 → CJ대한통운 601234567890",
+  // Both log lines name the courier in Korean.
+  const log = gwangsan.getByRole("region", { name: "처리 기록" });
+  await expect(log.getByRole("listitem").filter({ hasText: "상품준비중 → 배송중" })).toContainText(
+    "한진택배 987654321098",
   );
+  await expect(log).toContainText("송장 정정: 한진택배 987654321098 → CJ대한통운 601234567890");
+  await expect(log).not.toContainText("HANJIN");
   const facts = await shipmentFacts(number);
   expect(facts.shipments).toEqual([{ courier: "CJ", trackingNumber: "601234567890" }]);
   expect(facts.log).toEqual(["송장 정정: 한진택배 987654321098 → CJ대한통운 601234567890"]);
