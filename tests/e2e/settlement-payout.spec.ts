@@ -1,6 +1,7 @@
-// The admin's 정산 page with JavaScript on: 광산's month is confirmed (정산 확정), a missing 지급일 and a day
-// inside the month are refused beside the field with the memo kept and nothing changed, then 지급 완료 is
-// recorded with a date and memo — checked on the page, in the database and on 광산's own 정산 page.
+// The admin's 정산 page with JavaScript on: 광산's month is confirmed (정산 확정, undone and done again), a
+// missing 지급일 and a day inside the month are refused beside the field with the memo kept and nothing
+// changed, then 지급 완료 is recorded with a date and memo — checked on the page, in the database and on
+// 광산's own 정산 page.
 import { formatDate } from "../../app/utils/format";
 import { addMonths, currentMonth, monthKey, monthLabel, type Month } from "../../app/fulfilment/settlement-month";
 import { createPrismaClient } from "../../app/utils/prisma-client";
@@ -67,6 +68,14 @@ test("정산 확정 then 지급 완료 with a date and memo; bad dates refused; 
   await row.getByRole("button", { name: `${CENTER.shortName} 정산 확정` }).click();
   await expect(admin.getByRole("status")).toHaveText(`${CENTER.name}: 정산을 확정했습니다.`);
   await expect(row).toContainText("정산 확정 11,000원");
+  expect(await payoutOf(month)).toEqual({ status: "CONFIRMED", amount: 11_000, paidOn: null, memo: "" });
+
+  // 확정 취소 (e.g. a late refund changed the amount) acts at once too; then the month is confirmed again.
+  await row.getByRole("button", { name: "확정 취소" }).click();
+  await expect(admin.getByRole("status")).toHaveText(`${CENTER.name}: 정산 확정을 취소했습니다.`);
+  expect(await payoutOf(month)).toBeNull();
+  await row.getByRole("button", { name: `${CENTER.shortName} 정산 확정` }).click();
+  await expect(admin.getByRole("status")).toHaveText(`${CENTER.name}: 정산을 확정했습니다.`);
   expect(await payoutOf(month)).toEqual({ status: "CONFIRMED", amount: 11_000, paidOn: null, memo: "" });
 
   const paidOn = row.getByLabel("지급일");
