@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveDatabaseFile } from "~/utils/database-url";
-import { httpClient } from "../support/http-client";
+import { readVariant } from "../support/database";
+import { BUYER_FIELDS, httpClient, orderFormHiddenFields } from "../support/http-client";
 import { TMP } from "../support/paths";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
@@ -68,31 +68,10 @@ const timed = async (work: Promise<Response>) => {
   return { res, ms: Date.now() - started, html: (await res.text()).replace(/<!-- -->/g, "") };
 };
 
-const BUYER = {
-  ordererName: "김민지",
-  ordererPhone: "010-1234-5678",
-  ordererEmail: "minji@example.kr",
-  sameAsOrderer: "on",
-  postalCode: "61945",
-  address1: "광주광역시 서구 화정로 149",
-  address2: "디스크가 가득 찬 날",
-  consentTerms: "on",
-  consentPrivacy: "on",
-  consentThirdParty: "on",
-  consentPurchase: "on",
-  consentAge14: "on",
-};
-
 describe.skipIf(!mounted)("a full disk under the built server", () => {
   it("refuses saves with 잠시 후 다시 시도 (input kept), keeps reads, says 503 on /healthz, and recovers without a restart", async () => {
     const staff = await client.logIn("seogu@gjjahwal.example");
-    const db = new Database(databaseFile, { readonly: true });
-    const variant = db
-      .prepare(
-        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
-      )
-      .get("naechingu-gim-dosirak") as { id: number; stock: number };
-    db.close();
+    const variant = readVariant(databaseFile, "naechingu-gim-dosirak");
     const stockSave = () =>
       client.post(
         "/center/stock",
@@ -108,16 +87,15 @@ describe.skipIf(!mounted)("a full disk under the built server", () => {
       .getSetCookie()
       .find((c) => c.startsWith("sd_cart="))!
       .split(";")[0]!;
-    const form = await (await client.send("/checkout", { headers: { Cookie: cart } })).text();
-    const hidden = Object.fromEntries(
-      [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
-    );
+    const hidden = await orderFormHiddenFields(client, cart);
 
     const free = fillDisk();
     const [save, add, checkout, news, shop, health] = await Promise.all([
       timed(stockSave()),
       timed(addToCart()),
-      timed(client.post("/checkout", { ...hidden, ...BUYER }, { Cookie: cart })),
+      timed(
+        client.post("/checkout", { ...hidden, ...BUYER_FIELDS, address2: "디스크가 가득 찬 날" }, { Cookie: cart }),
+      ),
       timed(client.send("/news")),
       timed(client.send("/shop")),
       timed(client.send("/healthz")),
@@ -156,11 +134,6 @@ describe.skipIf(!mounted)("a full disk under the built server", () => {
     expect(recoveryMs).toBeLessThan(3000);
     expect(healthAfter.status).toBe(200);
     expect(addAfter.status).toBe(302);
-    const check = new Database(databaseFile, { readonly: true });
-    const { stock } = check.prepare(`SELECT "stock" FROM "ProductVariant" WHERE "id" = ?`).get(variant.id) as {
-      stock: number;
-    };
-    check.close();
-    expect(stock).toBe(4321);
+    expect(readVariant(databaseFile, "naechingu-gim-dosirak").stock).toBe(4321);
   });
 });
