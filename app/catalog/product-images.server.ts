@@ -3,17 +3,10 @@
 import { recordAudit } from "~/audit/audit.server";
 import { deleteImageIfUnused, ImageUploadError, saveImageUpload, uploadedFile } from "~/media/images.server";
 import { prisma } from "~/utils/db.server";
-
-export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
-const MAX_ALT = 200;
+import { readAlt } from "./photo-alt";
 
 /** A refusal's `status` is the HTTP status to answer with (400 when left out; 503 when the photo store is down). */
 export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string; status?: number };
-
-function readAlt(value: FormDataEntryValue | null): string | null {
-  const alt = typeof value === "string" ? value.trim() : "";
-  return alt === "" || alt.length > MAX_ALT ? null : alt;
-}
 
 function readImageId(value: FormDataEntryValue | null): number | null {
   return typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
@@ -26,8 +19,9 @@ async function productName(productId: number) {
 }
 
 async function addPhoto(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
-  const alt = readAlt(form.get("alt"));
-  if (!alt) return { ok: false, message: ALT_REQUIRED };
+  const typed = readAlt(form.get("alt"));
+  if (!typed.ok) return typed;
+  const { alt } = typed;
   const file = uploadedFile(form.get("photo"));
   if (!file) return { ok: false, message: "올릴 사진 파일을 골라 주세요." };
   const name = await productName(productId);
@@ -65,8 +59,9 @@ async function linkedImage(productId: number, imageId: number | null) {
 
 async function changeAlt(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
   const link = await linkedImage(productId, readImageId(form.get("imageId")));
-  const alt = readAlt(form.get("alt"));
-  if (!alt) return { ok: false, message: ALT_REQUIRED };
+  const typed = readAlt(form.get("alt"));
+  if (!typed.ok) return typed;
+  const { alt } = typed;
   if (alt === link.image.alt) return { ok: true, notice: "바뀐 내용이 없습니다." };
   await prisma.$transaction(async (tx) => {
     await tx.image.update({ where: { id: link.imageId }, data: { alt } });

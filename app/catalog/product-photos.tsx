@@ -107,13 +107,7 @@ export function ProductPhotos({
                 <input type="hidden" name="imageId" value={photo.imageId} />
                 <label className="min-w-0 grow text-sm font-bold text-teal-950">
                   사진 설명
-                  <input
-                    name="alt"
-                    defaultValue={photo.image.alt}
-                    required
-                    maxLength={200}
-                    className="input mt-1 w-full font-normal"
-                  />
+                  <input name="alt" defaultValue={photo.image.alt} required className="input mt-1 w-full font-normal" />
                 </label>
                 <button type="submit" name="intent" value="photo-alt" className="btn btn-ghost px-3">
                   저장
@@ -135,13 +129,7 @@ export function ProductPhotos({
         </label>
         <label className="text-sm font-bold text-teal-950">
           사진 설명 (대체 텍스트)
-          <input
-            name="alt"
-            required
-            maxLength={200}
-            placeholder={`예: ${name} 포장 앞면`}
-            className="input mt-1 w-full font-normal"
-          />
+          <input name="alt" required placeholder={`예: ${name} 포장 앞면`} className="input mt-1 w-full font-normal" />
           <span className="mt-1 block text-xs font-normal text-ink-soft">
             사진을 볼 수 없는 분께 읽어 주는 글입니다. 사진에 보이는 것을 짧게 적어 주세요.
           </span>

@@ -19,3 +19,27 @@ export function httpClient(server: RunningServer) {
     },
   };
 }
+
+/** What a buyer types into the order form (/checkout), as the browser posts it. */
+export const BUYER_FIELDS = {
+  ordererName: "김민지",
+  ordererPhone: "010-1234-5678",
+  ordererEmail: "minji@example.kr",
+  sameAsOrderer: "on",
+  postalCode: "61945",
+  address1: "광주광역시 서구 화정로 149",
+  address2: "3층",
+  consentTerms: "on",
+  consentPrivacy: "on",
+  consentThirdParty: "on",
+  consentPurchase: "on",
+  consentAge14: "on",
+};
+
+/** The order form's hidden fields (the amount shown, the policy versions agreed to), as a browser sends them back. */
+export async function orderFormHiddenFields(client: ReturnType<typeof httpClient>, cartCookie: string) {
+  const form = await (await client.send("/checkout", { headers: { Cookie: cartCookie } })).text();
+  return Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
+}
