@@ -3,11 +3,13 @@
 import { z } from "zod";
 import { requiredImageFile } from "~/media/image-input";
 import { requiredText } from "~/utils/form-inputs";
+import { lengthMessage } from "~/utils/text-fields";
 
 export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
+export const MAX_ALT = 200;
 
-// Too long a description gets the same words: the field's maxLength keeps a browser from sending one.
-const alt = requiredText(ALT_REQUIRED, 200, ALT_REQUIRED);
+// One line (parseForm drops control characters), counted as a person sees it.
+const alt = requiredText(ALT_REQUIRED, MAX_ALT, `사진 설명은 ${lengthMessage(MAX_ALT)}`);
 const imageId = z.number().int().positive();
 
 export const photoAddSchema = z.object({

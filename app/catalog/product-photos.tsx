@@ -129,12 +129,7 @@ function PhotoAltForm({ photo, lastResult }: { photo: Photo; lastResult: Submiss
       <input type="hidden" name="imageId" value={photo.imageId} />
       <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div className="flex items-end gap-2">
-        <Field
-          label="사진 설명"
-          meta={fields.alt}
-          inputProps={{ ...inputOf(fields.alt), maxLength: 200 }}
-          className="min-w-0 grow"
-        />
+        <Field label="사진 설명" meta={fields.alt} inputProps={inputOf(fields.alt)} className="min-w-0 grow" />
         <button type="submit" className="btn btn-ghost px-3">
           저장
         </button>
@@ -165,7 +160,7 @@ function PhotoUpload({ name, lastResult }: { name: string; lastResult: Submissio
       <Field
         label="사진 설명 (대체 텍스트)"
         meta={fields.alt}
-        inputProps={{ ...inputOf(fields.alt), maxLength: 200, placeholder: `예: ${name} 포장 앞면` }}
+        inputProps={{ ...inputOf(fields.alt), placeholder: `예: ${name} 포장 앞면` }}
         hint="사진을 볼 수 없는 분께 읽어 주는 글입니다. 사진에 보이는 것을 짧게 적어 주세요."
       />
       <div>

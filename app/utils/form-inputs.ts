@@ -1,6 +1,6 @@
 // Zod pieces for admin forms, shared by browser and server: Korean messages, values as staff type them.
 import { z } from "zod";
-import { limitText, maxText, multiline as markMultiline } from "./text-fields";
+import { atLeastText, limitText, maxText, multiline as markMultiline } from "./text-fields";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
@@ -98,9 +98,10 @@ export function optionalText(max: number, { multiline = false }: { multiline?: b
 export function slugInput(what: string) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-    limitText(
-      z.string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` }).min(2, "2자 이상 입력해 주세요."),
-      80,
+    atLeastText(
+      limitText(z.string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` }), 80),
+      2,
+      "2자 이상 입력해 주세요.",
     ).pipe(
       z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. (예: gim-jaban)"),
     ),

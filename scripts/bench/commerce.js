@@ -5,7 +5,7 @@ import path from "node:path";
 import Stripe from "stripe";
 import { tsImport } from "tsx/esm/api";
 import { percentile } from "./load.js";
-import { BUYER_FORM } from "../../tests/support/buyer-form.js";
+import { BUYER_FIELDS } from "../../tests/support/buyer-form.js";
 import { routeData } from "./route-data.js";
 
 export const STRIPE_ENV = {
@@ -43,7 +43,7 @@ async function send(base, pathname, { method = "GET", form, cookie } = {}) {
 async function checkoutFields(base, cart) {
   const page = await send(base, "/checkout", { cookie: cart });
   const hidden = [...page.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
-  return { ...Object.fromEntries(hidden.map((m) => [m[1], m[2]])), ...BUYER_FORM };
+  return { ...Object.fromEntries(hidden.map((m) => [m[1], m[2]])), ...BUYER_FIELDS };
 }
 
 const join = (...cookies) => cookies.filter(Boolean).join("; ");

@@ -1,6 +1,7 @@
 // Steps of buying from 소소드림 in the browser, shared by the shop and fulfilment suites.
 import type { Page } from "@playwright/test";
 import { createPrismaClient } from "../../app/utils/prisma-client";
+import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, waitForHydration } from "./fixtures";
 
 /** The e2e server's database (playwright.config.ts), SQLite or PostgreSQL, for read-only peeks. */
@@ -69,4 +70,23 @@ export async function payAndLookUp(page: Page, total: string) {
   await expect(page.getByText(number)).toBeVisible();
   await expect(page.getByText("결제완료").first()).toBeVisible();
   return number;
+}
+
+/** One product of each producing center the suite sells from: 서구's 김자반 and 광산's test product. */
+const PRODUCT_OF = {
+  seogu: { slug: "naechingu-gim-jaban", variant: "1봉" },
+  gwangsan: { slug: SECOND_CENTER_PRODUCT.slug, variant: SECOND_CENTER_PRODUCT.variant },
+} as const;
+
+/**
+ * With JavaScript on: one product of each given center in the cart, checked out and paid with the test
+ * payment. Returns the order number; the page is left on the customer's order page.
+ */
+export async function buyOrder(page: Page, centers: readonly (keyof typeof PRODUCT_OF)[] = ["seogu", "gwangsan"]) {
+  for (const center of centers) await addToCart(page, PRODUCT_OF[center].slug, PRODUCT_OF[center].variant, true);
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await fillCheckout(page);
+  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
+  return payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
 }

@@ -6,8 +6,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma as db } from "~/utils/db.server";
 import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
-import { BUYER_FORM } from "../support/buyer-form.js";
-import { httpClient } from "../support/http-client";
+import { BUYER_FIELDS, httpClient, orderFormHiddenFields } from "../support/http-client";
 import { TMP } from "../support/paths";
 import { startLocalS3 } from "../support/s3";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
@@ -93,12 +92,8 @@ async function buy(client: Client, variantId: number, quantity = 1) {
     .find((c) => c.startsWith("sd_cart="))
     ?.split(";")[0];
   if (!cart) return { refused: `cart ${added.status}` };
-  // The order form's hidden fields (the amount shown, the policy versions agreed to), as a browser sends them.
-  const form = await (await client.send("/checkout", { headers: { Cookie: cart } })).text();
-  const hidden = Object.fromEntries(
-    [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
-  );
-  const res = await client.post("/checkout", { ...hidden, ...BUYER_FORM }, { Cookie: cart });
+  const hidden = await orderFormHiddenFields(client, cart);
+  const res = await client.post("/checkout", { ...hidden, ...BUYER_FIELDS }, { Cookie: cart });
   const session = /cs_[A-Za-z0-9_]+/.exec(res.headers.get("location") ?? "")?.[0];
   return session ? { session } : { refused: `checkout ${res.status} ${res.headers.get("location") ?? ""}` };
 }

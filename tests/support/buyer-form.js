@@ -1,7 +1,7 @@
 // The order form (/checkout) as a buyer fills it in a browser, its visible fields only: the page's hidden
 // fields (the amount shown, the policy versions) come from the page. Plain JavaScript so that the bench
-// (scripts/bench/commerce.js, run by node) and the HTTP tests share it.
-export const BUYER_FORM = Object.freeze({
+// (scripts/bench/commerce.js, run by node) and the HTTP tests (through support/http-client.ts) share it.
+export const BUYER_FIELDS = Object.freeze({
   ordererName: "김민지",
   ordererPhone: "010-1234-5678",
   ordererEmail: "minji@example.kr",
