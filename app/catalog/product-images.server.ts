@@ -3,14 +3,22 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { data } from "@remix-run/node";
 import { recordAudit } from "~/audit/audit.server";
-import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
+import { deleteImageIfUnused, saveImageUpload, type UploadRefusalReason } from "~/media/images.server";
+import { uploadRefusal } from "~/media/upload-messages";
+import { refusable, type CommandResult } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import { parseForm } from "~/utils/form-parse";
 import { notFound } from "~/utils/http.server";
 import { isPhotoIntent, photoFormId, photoSchema, type PhotoCommand } from "./photo-form";
+import { PHOTO_NOTICES } from "./photo-messages";
 
-/** An upload's refusal (media's Korean words); `status` is the HTTP status (400 when left out; 503: store down). */
-export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string; status?: number };
+/** What a photo command did (worded in photo-messages.ts). */
+export type PhotoNotice = "added" | "alt-saved" | "alt-unchanged" | "moved" | "at-end" | "removed";
+
+/** A photo command's result: its notice, or the upload's refusal (media's reason code). */
+export type PhotoResult = CommandResult<PhotoNotice, UploadRefusalReason>;
+
+const done = (notice: PhotoNotice): PhotoResult => ({ ok: true, data: notice });
 
 async function productName(productId: number) {
   const product = await prisma.product.findUnique({ where: { id: productId }, select: { name: true } });
@@ -26,13 +34,9 @@ async function addPhoto(
   userId: number,
 ): Promise<PhotoResult> {
   const name = await productName(productId);
-  let imageId: number;
-  try {
-    imageId = (await saveImageUpload(file, { alt, userId })).id;
-  } catch (error) {
-    if (error instanceof ImageUploadError) return { ok: false, message: error.message, status: error.status };
-    throw error;
-  }
+  const saved = await refusable<{ id: number }, UploadRefusalReason>(() => saveImageUpload(file, { alt, userId }));
+  if ("ok" in saved) return saved;
+  const imageId = saved.id;
   await prisma.$transaction(async (tx) => {
     const last = await tx.productImage.findFirst({ where: { productId }, orderBy: { position: "desc" } });
     await tx.image.update({ where: { id: imageId }, data: { alt } });
@@ -44,7 +48,7 @@ async function addPhoto(
     const detail = `${name}: 사진 추가 “${alt}”`;
     await recordAudit({ userId, action: "product.image-add", entity: "Product", entityId: productId, detail }, tx);
   });
-  return { ok: true, notice: "사진을 올렸습니다." };
+  return done("added");
 }
 
 async function linkedImage(productId: number, imageId: number) {
@@ -61,13 +65,13 @@ async function changeAlt(
   userId: number,
 ): Promise<PhotoResult> {
   const link = await linkedImage(productId, imageId);
-  if (alt === link.image.alt) return { ok: true, notice: "바뀐 내용이 없습니다." };
+  if (alt === link.image.alt) return done("alt-unchanged");
   await prisma.$transaction(async (tx) => {
     await tx.image.update({ where: { id: link.imageId }, data: { alt } });
     const detail = `${link.product.name}: 사진 설명 “${link.image.alt}” → “${alt}”`;
     await recordAudit({ userId, action: "product.image-update", entity: "Product", entityId: productId, detail }, tx);
   });
-  return { ok: true, notice: "사진 설명을 저장했습니다." };
+  return done("alt-saved");
 }
 
 /** Swaps the photo with its neighbour; the first photo is the one shown in lists. */
@@ -79,7 +83,7 @@ async function move(productId: number, imageId: number, userId: number, by: -1 |
   });
   const from = photos.findIndex((p) => p.imageId === link.imageId);
   const to = from + by;
-  if (to < 0 || to >= photos.length) return { ok: true, notice: "더 옮길 수 없습니다." };
+  if (to < 0 || to >= photos.length) return done("at-end");
   [photos[from], photos[to]] = [photos[to]!, photos[from]!];
   await prisma.$transaction(async (tx) => {
     for (const [position, photo] of photos.entries()) {
@@ -91,7 +95,7 @@ async function move(productId: number, imageId: number, userId: number, by: -1 |
     const detail = `${link.product.name}: 사진 “${link.image.alt}” 순서 ${from + 1} → ${to + 1}`;
     await recordAudit({ userId, action: "product.image-update", entity: "Product", entityId: productId, detail }, tx);
   });
-  return { ok: true, notice: "사진 순서를 바꿨습니다." };
+  return done("moved");
 }
 
 /** Unlinks the photo from the product; its files go too unless an article or another product uses it. */
@@ -103,7 +107,7 @@ async function remove(productId: number, imageId: number, userId: number): Promi
     await recordAudit({ userId, action: "product.image-remove", entity: "Product", entityId: productId, detail }, tx);
   });
   await deleteImageIfUnused(link.imageId);
-  return { ok: true, notice: "사진을 뺐습니다." };
+  return done("removed");
 }
 
 /** The photo form a POST to the product's page carries, parsed; null when it is the product form. */
@@ -118,7 +122,8 @@ type PhotoSubmission = NonNullable<ReturnType<typeof parsePhotoForm>>;
 export type PhotoActionData = { photoForm: string; result: SubmissionResult<string[]> } | { photoNotice: string };
 
 /** An upload refused before its form could be read (too large a body): the message beside the file field. */
-export function refusedUpload(message: string, status: number) {
+export function refusedUpload(reason: UploadRefusalReason) {
+  const { message, status } = uploadRefusal(reason);
   return data<PhotoActionData>(
     { photoForm: "photo-add", result: { status: "error", error: { photo: [message] } } },
     { status },
@@ -137,10 +142,11 @@ export async function photoAction(submission: PhotoSubmission, productId: number
   }
   const result = await runPhotoCommand(submission.value, productId, userId);
   if (!result.ok) {
-    const reply = submission.reply({ fieldErrors: { photo: [result.message] } });
-    return data<PhotoActionData>({ photoForm, result: reply }, { status: result.status ?? 400 });
+    const { message, status } = uploadRefusal(result.reason);
+    const reply = submission.reply({ fieldErrors: { photo: [message] } });
+    return data<PhotoActionData>({ photoForm, result: reply }, { status });
   }
-  return data<PhotoActionData>({ photoNotice: result.notice });
+  return data<PhotoActionData>({ photoNotice: PHOTO_NOTICES[result.data] });
 }
 
 function runPhotoCommand(command: PhotoCommand, productId: number, userId: number): Promise<PhotoResult> {

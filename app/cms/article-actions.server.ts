@@ -6,6 +6,7 @@ import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
+import { uploadRefusal } from "~/media/upload-messages";
 import { prisma } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import {
@@ -45,15 +46,16 @@ export function reply(
 
 /** A refusal (from the save or the state change) as the reply of the form that caused it. */
 export function refusal(form: ArticleActionData["form"], error: unknown, base: SubmissionResult<string[]> = {}) {
+  const upload = error instanceof ImageUploadError ? uploadRefusal(error.reason) : null;
   const placed =
     error instanceof ArticleRefused
       ? articleRefusal(error.reason, error.figures)
-      : error instanceof ImageUploadError
-        ? { field: "form", message: error.message }
+      : upload
+        ? { field: "form", message: upload.message }
         : null;
   if (!placed) throw error;
   // A field's refusal is invalid input (400); one about the article's state is a conflict (409).
-  const status = error instanceof ImageUploadError ? error.status : placed.field === "form" ? 409 : 400;
+  const status = upload ? upload.status : placed.field === "form" ? 409 : 400;
   const key = placed.field === "form" ? "" : placed.field;
   return reply(form, { ...base, status: "error", error: { ...base.error, [key]: [placed.message] } }, status);
 }
@@ -145,7 +147,8 @@ export async function handleArticleForm(
     return redirect(done(saved.id, value.intent));
   } catch (error) {
     if (error instanceof ImageUploadError) {
-      return reply("article", { ...base, status: "error", error: { coverImage: [error.message] } }, error.status);
+      const { message, status } = uploadRefusal(error.reason);
+      return reply("article", { ...base, status: "error", error: { coverImage: [message] } }, status);
     }
     return refusal("article", error, base);
   }

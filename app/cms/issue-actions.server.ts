@@ -7,6 +7,7 @@ import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
+import { uploadRefusal } from "~/media/upload-messages";
 import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema, issueIntentSchema } from "./issue-forms";
 import { issueRefusal } from "./issue-messages";
 import { publishIssue, unpublishIssue } from "./issue-publishing.server";
@@ -51,7 +52,8 @@ export async function issueAction(request: Request, key: string, user: SessionUs
     formData = await readMultipartForm(request);
   } catch (error) {
     if (!(error instanceof ImageUploadError)) throw error;
-    return refuseField("cover-image", { status: "error", error: { image: [error.message] } }, error.status);
+    const { message, status } = uploadRefusal(error.reason);
+    return refuseField("cover-image", { status: "error", error: { image: [message] } }, status);
   }
   const sent = parseForm(formData, { schema: issueIntentSchema });
   if (sent.status !== "success") {
@@ -111,7 +113,8 @@ async function coverImage(formData: FormData, key: string, userId: number) {
       imageId = (await saveImageUpload(file, { alt: submission.value.alt, userId })).id;
     } catch (error) {
       if (!(error instanceof ImageUploadError)) throw error;
-      return refuseField(intent, submission.reply({ fieldErrors: { image: [error.message] } }), error.status);
+      const { message, status } = uploadRefusal(error.reason);
+      return refuseField(intent, submission.reply({ fieldErrors: { image: [message] } }), status);
     }
   }
   if (!imageId) return refuseField(intent, submission.reply({ fieldErrors: { image: ["사진 파일을 골라 주세요."] } }));

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import sharp from "sharp";
 import { recordAudit } from "~/audit/audit.server";
+import { CommandRefused } from "~/utils/command-result";
 import { prisma } from "~/utils/db.server";
 import { parseVariants, type ImageVariant } from "./image-sources";
 import { logger } from "~/utils/logger.server";
@@ -20,25 +21,16 @@ export const IMAGE_WIDTHS = [320, 640, 960, 1280, 1920] as const;
 
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp"]);
 
-export const IMAGE_MESSAGES = {
-  type: "JPEG, PNG, WebP 이미지만 올릴 수 있습니다.",
-  tooLarge: "이미지는 10MB 이하여야 합니다.",
-  dimensions: "이미지가 너무 큽니다 (가로·세로 8,000px 이하).",
-  empty: "이미지 파일을 선택해 주세요.",
-  unreadable: "이미지 파일이 손상되어 읽을 수 없습니다. 다른 파일을 올려 주세요.",
-  form: "보낸 양식을 읽을 수 없습니다. 다시 시도해 주세요.",
-  storage: "사진 저장소에 연결할 수 없어 사진을 저장하지 못했습니다. 잠시 후 다시 올려 주세요.",
-} as const;
+/** Why an upload was refused; media/upload-messages.ts words each code and gives its HTTP status. */
+export type UploadRefusalReason =
+  "too-large" | "empty" | "type" | "unreadable" | "dimensions" | "form" | "storage-down";
 
-/** A refused upload; `message` is Korean and meant for the person uploading, `status` for the response. */
-export class ImageUploadError extends Error {
+/**
+ * A refused upload, thrown from deep inside the upload (like any CommandRefused: `refusable` turns it into
+ * `{ ok: false, reason }`); it holds only the reason code.
+ */
+export class ImageUploadError extends CommandRefused<UploadRefusalReason> {
   name = "ImageUploadError";
-  constructor(
-    message: string,
-    readonly status: number = 400,
-  ) {
-    super(message);
-  }
 }
 
 async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number) {
@@ -52,7 +44,7 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel().catch(() => {});
-      throw new ImageUploadError(IMAGE_MESSAGES.tooLarge, 413);
+      throw new ImageUploadError("too-large");
     }
     chunks.push(value);
   }
@@ -67,19 +59,19 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
 
 /**
  * The form data of a (multipart) POST, refusing bodies over MAX_FORM_BYTES with an ImageUploadError
- * (status 413) — by the declared Content-Length first, then by counting the bytes actually sent.
+ * ("too-large") — by the declared Content-Length first, then by counting the bytes actually sent.
  */
 export async function readMultipartForm(request: Request): Promise<FormData> {
   const declared = Number(request.headers.get("Content-Length") ?? "");
   if (Number.isFinite(declared) && declared > MAX_FORM_BYTES) {
-    throw new ImageUploadError(IMAGE_MESSAGES.tooLarge, 413);
+    throw new ImageUploadError("too-large");
   }
   const body = await readLimited(request.body, MAX_FORM_BYTES);
   const buffered = new Request(request.url, { method: request.method, headers: request.headers, body });
   try {
     return await buffered.formData();
   } catch {
-    throw new ImageUploadError(IMAGE_MESSAGES.form);
+    throw new ImageUploadError("form");
   }
 }
 
@@ -129,37 +121,37 @@ async function render(pixels: Pixels, width: number, format: "webp" | "jpeg" | "
 }
 
 async function inspect(file: File) {
-  if (file.size === 0) throw new ImageUploadError(IMAGE_MESSAGES.empty);
-  if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError(IMAGE_MESSAGES.tooLarge, 413);
+  if (file.size === 0) throw new ImageUploadError("empty");
+  if (file.size > MAX_IMAGE_BYTES) throw new ImageUploadError("too-large");
   const input = Buffer.from(await file.arrayBuffer());
   // Only the header is read here: a decompression bomb is refused before any pixel is decoded. sharp's pixel
   // limit (about 268 megapixels) is for decoding; left on here it would call a huge image "not an image".
   const meta = await sharp(input, { limitInputPixels: false })
     .metadata()
     .catch(() => null);
-  if (!meta?.format || !ACCEPTED_FORMATS.has(meta.format)) throw new ImageUploadError(IMAGE_MESSAGES.type);
+  if (!meta?.format || !ACCEPTED_FORMATS.has(meta.format)) throw new ImageUploadError("type");
   const { width, height } = meta.autoOrient ?? meta;
-  if (!width || !height) throw new ImageUploadError(IMAGE_MESSAGES.unreadable);
+  if (!width || !height) throw new ImageUploadError("unreadable");
   if (width > MAX_IMAGE_DIMENSION || height > MAX_IMAGE_DIMENSION) {
-    throw new ImageUploadError(IMAGE_MESSAGES.dimensions);
+    throw new ImageUploadError("dimensions");
   }
   return { input, format: meta.format, width, height, hasAlpha: Boolean(meta.hasAlpha) };
 }
 
-/** Writes the rendered files; a store that can't be reached is a refusal (503) with a Korean message. */
+/** Writes the rendered files; a store that can't be reached is a refusal ("storage-down"). */
 async function storeAll(files: Rendered[]) {
   try {
     for (const out of files) await storage.put(out.key, out.bytes, out.contentType);
   } catch (error) {
     if (!(error instanceof StorageUnavailableError)) throw error;
     logger.error({ err: error, storage: storage.kind }, "image upload: file storage unavailable");
-    throw new ImageUploadError(IMAGE_MESSAGES.storage, 503);
+    throw new ImageUploadError("storage-down");
   }
 }
 
 /**
  * Checks, resizes and stores an uploaded image and records it (Image row + audit log).
- * Throws ImageUploadError with a Korean message when the file is refused.
+ * Throws ImageUploadError (a reason code) when the file is refused.
  * The same picture uploaded twice is stored once: the second upload returns the first Image's id.
  */
 export async function saveImageUpload(
@@ -177,7 +169,7 @@ export async function saveImageUpload(
     // A JPEG (PNG when transparent) of the largest size: for og:image and anything that can't show WebP.
     fallback = await render(pixels, largest, hasAlpha ? "png" : "jpeg");
   } catch {
-    throw new ImageUploadError(IMAGE_MESSAGES.unreadable);
+    throw new ImageUploadError("unreadable");
   }
 
   const alt = options.alt.trim();

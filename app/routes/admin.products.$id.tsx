@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
     formData = multipart ? await readMultipartForm(request) : await request.formData();
   } catch (error) {
-    if (error instanceof ImageUploadError) return refusedUpload(error.message, error.status);
+    if (error instanceof ImageUploadError) return refusedUpload(error.reason);
     throw error;
   }
   const photo = parsePhotoForm(formData);

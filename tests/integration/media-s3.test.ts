@@ -22,7 +22,7 @@ const { sessionCookie, STAFF } = await import("../support/staff");
 const { postToProduct, productIdOf } = await import("../support/product-admin");
 const { loader: uploadsLoader } = await import("~/routes/uploads.$");
 const { storage, createStorage } = await import("~/media/storage.server");
-const { IMAGE_MESSAGES } = await import("~/media/images.server");
+const { UPLOAD_MESSAGES } = await import("~/media/upload-messages");
 const { parseEnv, EnvError } = await import("~/utils/env.server");
 const { uploadResponse } = await import("~/media/upload-response.server");
 const newArticle = await import("~/routes/admin.articles.new");
@@ -146,8 +146,11 @@ describe("while the S3 store is unreachable", () => {
   it("the product photo form says so in Korean (503) and records nothing", async () => {
     const images = await prisma.image.count();
     const result = await uploadPhoto("#264653", "남색 상자");
-    expect(result).toMatchObject({ status: 503, data: { result: { error: { photo: [IMAGE_MESSAGES.storage] } } } });
-    expect(IMAGE_MESSAGES.storage).toMatch(/^사진 저장소에 연결할 수 없어/);
+    expect(result).toMatchObject({
+      status: 503,
+      data: { result: { error: { photo: [UPLOAD_MESSAGES["storage-down"]] } } },
+    });
+    expect(UPLOAD_MESSAGES["storage-down"]).toMatch(/^사진 저장소에 연결할 수 없어/);
     expect(await prisma.image.count()).toBe(images);
   });
 
@@ -162,7 +165,7 @@ describe("while the S3 store is unreachable", () => {
       ),
     );
     expect(reply.status).toBe(503);
-    expect(formResult(reply).error?.coverImage).toEqual([IMAGE_MESSAGES.storage]);
+    expect(formResult(reply).error?.coverImage).toEqual([UPLOAD_MESSAGES["storage-down"]]);
     expect(formResult(reply).initialValue).toMatchObject({ title: "저장소 장애 중 기사" });
     expect(await prisma.article.count({ where: { title: "저장소 장애 중 기사" } })).toBe(0);
   });

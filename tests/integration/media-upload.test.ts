@@ -13,7 +13,8 @@ process.env.UPLOADS_DIR = UPLOADS;
 
 const { prisma } = await import("~/utils/db.server");
 const images = await import("~/media/images.server");
-const { ImageUploadError, IMAGE_MESSAGES, readMultipartForm, saveImageUpload, imageSources, MAX_FORM_BYTES } = images;
+const { ImageUploadError, readMultipartForm, saveImageUpload, imageSources, MAX_FORM_BYTES } = images;
+const { UPLOAD_MESSAGES, uploadStatus } = await import("~/media/upload-messages");
 const { loader: uploadsLoader } = await import("~/routes/uploads.$");
 
 afterAll(() => fs.rmSync(UPLOADS, { recursive: true, force: true }));
@@ -53,8 +54,9 @@ describe("saveImageUpload refuses what is not a usable image", () => {
     const error = await refusal(
       saveImageUpload(asFile("안녕하세요, 사진이 아닙니다.\n", "사진.jpg", "image/jpeg"), { alt: "x", userId: null }),
     );
-    expect(error.message).toBe("JPEG, PNG, WebP 이미지만 올릴 수 있습니다.");
-    expect(error.status).toBe(400);
+    expect(error.reason).toBe("type");
+    expect(UPLOAD_MESSAGES.type).toBe("JPEG, PNG, WebP 이미지만 올릴 수 있습니다.");
+    expect(uploadStatus(error.reason)).toBe(400);
     expect(await prisma.image.count()).toBe(images);
     expect(storedFiles()).toHaveLength(before);
   });
@@ -65,7 +67,7 @@ describe("saveImageUpload refuses what is not a usable image", () => {
       .toBuffer();
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><script>alert(1)</script></svg>`;
     for (const file of [asFile(gif, "photo.png", "image/png"), asFile(svg, "logo.jpg", "image/jpeg")]) {
-      expect((await refusal(saveImageUpload(file, { alt: "", userId: null }))).message).toBe(IMAGE_MESSAGES.type);
+      expect((await refusal(saveImageUpload(file, { alt: "", userId: null }))).reason).toBe("type");
     }
   });
 
@@ -74,27 +76,29 @@ describe("saveImageUpload refuses what is not a usable image", () => {
     const error = await refusal(
       saveImageUpload(asFile(whole.subarray(0, 400), "잘림.jpg", "image/jpeg"), { alt: "", userId: null }),
     );
-    expect([IMAGE_MESSAGES.unreadable, IMAGE_MESSAGES.type]).toContain(error.message);
+    expect(["unreadable", "type"]).toContain(error.reason);
   });
 
   it("refuses files over 10 MB and images over 8,000 px", async () => {
     const big = asFile(new Uint8Array(10 * 1024 * 1024 + 1), "큰사진.jpg", "image/jpeg");
     const tooBig = await refusal(saveImageUpload(big, { alt: "", userId: null }));
-    expect(tooBig.message).toBe("이미지는 10MB 이하여야 합니다.");
-    expect(tooBig.status).toBe(413);
+    expect(tooBig.reason).toBe("too-large");
+    expect(UPLOAD_MESSAGES["too-large"]).toBe("이미지는 10MB 이하여야 합니다.");
+    expect(uploadStatus(tooBig.reason)).toBe(413);
 
     const wide = await sharp({ create: { width: 8001, height: 10, channels: 3, background: "#000" } })
       .png()
       .toBuffer();
     const error = await refusal(saveImageUpload(asFile(wide, "파노라마.png", "image/png"), { alt: "", userId: null }));
-    expect(error.message).toBe("이미지가 너무 큽니다 (가로·세로 8,000px 이하).");
+    expect(error.reason).toBe("dimensions");
+    expect(UPLOAD_MESSAGES.dimensions).toBe("이미지가 너무 큽니다 (가로·세로 8,000px 이하).");
   });
 
   it("says an image above sharp's 268-megapixel limit is too big, not that it isn't an image", async () => {
     // A PNG header of 20,000 × 14,000 px (280 MP) with a token of pixel data: only its header is ever read.
     const huge = pngHeaderOnly(20_000, 14_000);
     const error = await refusal(saveImageUpload(asFile(huge, "초대형.png", "image/png"), { alt: "", userId: null }));
-    expect(error.message).toBe(IMAGE_MESSAGES.dimensions);
+    expect(error.reason).toBe("dimensions");
   });
 });
 
@@ -223,7 +227,7 @@ describe("readMultipartForm", () => {
       body: form(),
       headers: { "Content-Length": String(MAX_FORM_BYTES + 1) },
     });
-    expect((await refusal(readMultipartForm(declared))).status).toBe(413);
+    expect((await refusal(readMultipartForm(declared))).reason).toBe("too-large");
 
     // No Content-Length (a chunked upload): the bytes are counted as they arrive.
     const chunk = new Uint8Array(1024 * 1024);
