@@ -246,7 +246,7 @@ describe("readMultipartForm", () => {
       duplex: "half",
     } as RequestInit);
     const error = await refusal(readMultipartForm(streamed));
-    expect(error.message).toBe("이미지는 10MB 이하여야 합니다.");
+    expect(error.reason).toBe("too-large");
     expect(sent).toBeLessThan(15);
   });
 });
