@@ -341,6 +341,9 @@ CREATE TABLE "PartRequest" (
     "answeredAt" TIMESTAMP(3),
     "refundId" INTEGER,
     "refundAmount" INTEGER,
+    "returnFee" INTEGER NOT NULL DEFAULT 0,
+    "photoId" INTEGER,
+    "collectedAt" TIMESTAMP(3),
     "completedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -858,6 +861,9 @@ ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_requestedById_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_answeredById_fkey" FOREIGN KEY ("answeredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PartRequest" ADD CONSTRAINT "PartRequest_photoId_fkey" FOREIGN KEY ("photoId") REFERENCES "Image"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "PartRequestEvent" ADD CONSTRAINT "PartRequestEvent_requestId_fkey" FOREIGN KEY ("requestId") REFERENCES "PartRequest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
