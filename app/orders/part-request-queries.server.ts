@@ -1,5 +1,6 @@
 // Reading requests: the customer's order page, a center's own parts, the admin's list and order page.
 import type { Prisma } from "~/generated/prisma/client";
+import { imageSelect } from "~/media/image-sources";
 import { prisma } from "~/utils/db.server";
 import type { PartRequestKind, PartRequestStatus } from "./part-request-rules";
 
@@ -20,8 +21,11 @@ export const requestViewSelect = {
   answerNote: true,
   answeredAt: true,
   refundAmount: true,
+  returnFee: true,
+  collectedAt: true,
   completedAt: true,
   createdAt: true,
+  photo: { select: imageSelect },
   requestedBy: { select: { name: true } },
   answeredBy: { select: { name: true } },
 } satisfies Prisma.PartRequestSelect;
