@@ -50,11 +50,21 @@ export function listCenterPartRequests(fulfilmentId: number, centerId: number) {
   });
 }
 
-export const ADMIN_REQUESTS_PAGE_SIZE = 50;
+export const REQUESTS_PAGE_SIZE = 50;
 
-/** /admin/requests: requests by kind and state (OPEN by default), newest first, with the open count. */
-export async function listAdminRequests(filter: { kind: PartRequestKind | null; status: PartRequestStatus | null }) {
+/**
+ * /admin/requests (centerId null: every part) and /center/requests (one center's parts, the centerId from the
+ * session): requests by kind and state (OPEN by default), newest first, with the open count of that scope.
+ */
+export async function listRequests(filter: {
+  kind: PartRequestKind | null;
+  status: PartRequestStatus | null;
+  centerId: number | null;
+}) {
+  const scope: Prisma.PartRequestWhereInput =
+    filter.centerId === null ? {} : { fulfilment: { centerId: filter.centerId } };
   const where: Prisma.PartRequestWhereInput = {
+    ...scope,
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.status ? { status: filter.status } : {}),
   };
@@ -62,14 +72,14 @@ export async function listAdminRequests(filter: { kind: PartRequestKind | null; 
     prisma.partRequest.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: ADMIN_REQUESTS_PAGE_SIZE,
+      take: REQUESTS_PAGE_SIZE,
       select: {
         ...requestViewSelect,
         order: { select: { number: true, ordererName: true } },
         fulfilment: { select: { status: true, center: { select: { shortName: true } } } },
       },
     }),
-    countOpenRequests(),
+    prisma.partRequest.count({ where: { ...scope, status: "OPEN" } }),
   ]);
   return { rows, open };
 }

@@ -284,30 +284,3 @@ describe("refusals change nothing", () => {
     expect((await requestsOf(order.id))[0]!.note).toBe("봉지가 터짐");
   });
 });
-
-describe("the center's own decided request, told to the customer", () => {
-  it("a 품절 cancel the admin approved shows in customer words, without the centers' notes", async () => {
-    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
-    await staffPost("seogu", order.number, {
-      intent: "center-cancel-request",
-      fulfilmentId: String(seogu.id),
-      reasonCode: "품절",
-      note: "원재료 수급 문제 (내부 메모)",
-    });
-    const before = await call(orderPage.loader as never, getRequest(`/orders/${order.lookupToken}`), {
-      token: order.lookupToken,
-    });
-    expect(before.data.parts[0].centerDecisions).toEqual([]);
-    const [request] = await requestsOf(order.id);
-    await staffPost("admin", order.number, { ...approve(request!.id), answerNote: "센터에 재고 확인 요청함" });
-    const page = await call(orderPage.loader as never, getRequest(`/orders/${order.lookupToken}`), {
-      token: order.lookupToken,
-    });
-    expect(page.data.parts[0].centerDecisions).toEqual([
-      { id: request!.id, status: "APPROVED", reasonCode: "품절", refundAmount: order.total },
-    ]);
-    expect(page.data.parts[0].requests).toEqual([]);
-    expect(JSON.stringify(page.data.parts)).not.toContain("내부 메모");
-    expect(JSON.stringify(page.data.parts)).not.toContain("재고 확인");
-  });
-});

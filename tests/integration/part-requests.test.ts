@@ -255,6 +255,52 @@ describe("취소 요청 by a producing center", () => {
   });
 });
 
+describe("the center's own decided request, told to the customer", () => {
+  it("a 품절 cancel the admin approved shows in customer words, without the centers' notes", async () => {
+    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
+    await staffPost("seogu", order.number, {
+      intent: "center-cancel-request",
+      fulfilmentId: String(seogu.id),
+      reasonCode: "품절",
+      note: "원재료 수급 문제 (내부 메모)",
+    });
+    const before = await call(orderPage.loader as never, getRequest(`/orders/${order.lookupToken}`), {
+      token: order.lookupToken,
+    });
+    expect(before.data.parts[0].centerDecisions).toEqual([]);
+    const [request] = await requestsOf(order.id);
+    await staffPost("admin", order.number, {
+      intent: "answer-request",
+      requestId: String(request!.id),
+      decision: "APPROVE",
+      answerNote: "센터에 재고 확인 요청함",
+    });
+    const page = await call(orderPage.loader as never, getRequest(`/orders/${order.lookupToken}`), {
+      token: order.lookupToken,
+    });
+    expect(page.data.parts[0].centerDecisions).toEqual([
+      { id: request!.id, status: "APPROVED", reasonCode: "품절", refundAmount: order.total },
+    ]);
+    expect(page.data.parts[0].requests).toEqual([]);
+    expect(JSON.stringify(page.data.parts)).not.toContain("내부 메모");
+    expect(JSON.stringify(page.data.parts)).not.toContain("재고 확인");
+  });
+});
+
+describe("/center/requests", () => {
+  it("lists only this center's requests", async () => {
+    const page = await import("~/routes/center.requests");
+    const { order, seogu } = await paidOrder(prisma, { twoCenters: true, provider: "stripe" });
+    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
+    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
+    const [request] = await requestsOf(order.id);
+    const list = async (who: "seogu" | "gwangsan") =>
+      (await call(page.loader as never, getRequest("/center/requests", await sessionCookie(STAFF[who])))).data;
+    expect((await list("seogu")).rows.map((r: { id: number }) => r.id)).toContain(request!.id);
+    expect((await list("gwangsan")).rows.map((r: { id: number }) => r.id)).not.toContain(request!.id);
+  });
+});
+
 describe("admin home", () => {
   it("counts open requests", async () => {
     const home = await import("~/routes/admin._index");
