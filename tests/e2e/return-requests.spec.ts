@@ -1,0 +1,139 @@
+// 반품·교환 after delivery in the browser, with JavaScript on: the customer sees the 반품 배송비 before asking,
+// sends a 단순 변심 반품 with a photo for 서구's part and a 교환 for 광산's; each center approves and records 회수
+// (서구 sees the photo), the admin completes the return with its refund minus the fee, 광산 marks the exchange
+// 교환 완료; the customer reads each state on the order page; amounts checked in the database.
+import type { Browser, Page } from "@playwright/test";
+import sharp from "sharp";
+import { SECOND_CENTER_PRODUCT } from "../support/shop";
+import { createPrismaClient } from "../../app/utils/prisma-client";
+import { expect, test, waitForHydration } from "./fixtures";
+import { addToCart, CUSTOMER, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
+import { signIn } from "./staff";
+
+async function facts(number: string) {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const order = await db.order.findUniqueOrThrow({
+      where: { number },
+      select: {
+        fulfilments: {
+          orderBy: { id: "asc" },
+          select: {
+            itemsTotal: true,
+            shippingFee: true,
+            surcharge: true,
+            refunds: { select: { amount: true, reason: true } },
+            requests: { select: { kind: true, returnFee: true, refundAmount: true, completedAt: true, photoId: true } },
+          },
+        },
+      },
+    });
+    return order.fulfilments;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** The center accepts, ships and delivers its part on its order page. */
+async function deliver(browser: Browser, email: string, number: string) {
+  const staff = await signIn(browser, email);
+  await staff.goto(`/center/orders/${number}`);
+  await staff.getByRole("button", { name: "발주확인" }).click();
+  await expect(staff.getByRole("status")).toContainText("발주확인했습니다");
+  await staff.getByLabel("택배사").selectOption({ label: "한진택배" });
+  await staff.getByLabel("송장번호").fill(`${Date.now()}`.slice(-12));
+  await staff.getByRole("button", { name: "발송 처리" }).click();
+  await expect(staff.getByRole("status")).toContainText("발송 처리했습니다");
+  await staff.getByRole("button", { name: "배송완료로 변경" }).click();
+  await expect(staff.getByRole("status")).toContainText("배송완료로 바꿨습니다.");
+  return staff;
+}
+
+async function approveAndCollect(staff: Page, approveLabel: string) {
+  await staff.reload();
+  await waitForHydration(staff);
+  const requests = staff.getByRole("region", { name: "취소·반품·교환 요청" });
+  await requests.getByRole("button", { name: approveLabel }).click();
+  await expect(staff.getByRole("status")).toContainText("요청을 승인했습니다.");
+  await expect(requests).toContainText("승인 · 상품 회수 대기");
+  await requests.getByRole("button", { name: "상품 회수 확인" }).click();
+  await expect(staff.getByRole("status")).toContainText("상품 회수를 기록했습니다.");
+  return requests;
+}
+
+test("반품 with a photo refunded minus the return fee; 교환 completed after 회수", async ({ page, browser }) => {
+  test.setTimeout(300_000);
+  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
+  await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await fillCheckout(page);
+  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
+  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
+  const orderUrl = page.url();
+  const seogu = await deliver(browser, "seogu@gjjahwal.example", number);
+  const gwangsan = await deliver(browser, "gwangsan@gjjahwal.example", number);
+
+  // The customer: the fee is told before the 반품 is sent; the photo goes with it.
+  await page.goto(orderUrl);
+  await waitForHydration(page);
+  const seoguPart = page.locator('[aria-label$="서구지역자활센터 상품 요청"]');
+  await expect(seoguPart).toContainText(/단순 변심이나 기타이면 반품 배송비 [\d,]+원을 환불 금액에서 뺍니다/);
+  await seoguPart.getByLabel("요청 종류").selectOption("RETURN");
+  await seoguPart.getByLabel("사유", { exact: true }).selectOption("단순 변심");
+  await seoguPart.getByLabel("주문하신 분 휴대전화").fill(CUSTOMER.phone);
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#2a7" } })
+    .png()
+    .toBuffer();
+  await seoguPart.getByLabel("사진").setInputFiles({ name: "box.png", mimeType: "image/png", buffer: photo });
+  await seoguPart.getByRole("button", { name: "요청 보내기" }).click();
+  await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
+  await waitForHydration(page);
+  const gwangsanPart = page.locator('[aria-label$="광산지역자활센터 상품 요청"]');
+  await gwangsanPart.getByLabel("요청 종류").selectOption("EXCHANGE");
+  await gwangsanPart.getByLabel("사유", { exact: true }).selectOption("오배송");
+  await gwangsanPart.getByLabel("주문하신 분 휴대전화").fill(CUSTOMER.phone);
+  await gwangsanPart.getByRole("button", { name: "요청 보내기" }).click();
+  await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
+
+  // 서구 sees the photo, approves and records 회수; the refund waits for the admin.
+  const seoguRequests = await approveAndCollect(seogu, "반품 접수 승인");
+  await expect(seoguRequests.getByRole("img", { name: "반품 요청에 첨부한 사진" })).toBeVisible();
+  await expect(seoguRequests).toContainText("광역자활센터가 환불하면 반품이 완료됩니다.");
+
+  // The admin completes the return: the refund is the part's amount minus the fee.
+  const [seoguFacts] = await facts(number);
+  const fee = seoguFacts!.requests[0]!.returnFee;
+  expect(fee).toBeGreaterThan(0);
+  const refund = seoguFacts!.itemsTotal + seoguFacts!.shippingFee + seoguFacts!.surcharge - fee;
+  const won = (n: number) => `${n.toLocaleString("ko-KR")}원`;
+  const admin = await signIn(browser, "admin@gjjahwal.example");
+  await admin.goto(`/admin/orders/${number}`);
+  await waitForHydration(admin);
+  const adminPart = admin.getByRole("region", { name: /서구지역자활센터 상품/ });
+  await adminPart.getByRole("button", { name: `반품 완료 · ${won(refund)} 환불` }).click();
+  await expect(admin.getByRole("status")).toContainText(`반품을 완료하고 ${won(refund)}을 환불 요청했습니다.`);
+  await expect(adminPart).toContainText("반품 완료 · 환불");
+
+  // 광산 approves the exchange, records 회수, then 교환 완료.
+  const gwangsanRequests = await approveAndCollect(gwangsan, "교환 접수 승인");
+  await gwangsanRequests.getByRole("button", { name: "교환 완료" }).click();
+  await expect(gwangsan.getByRole("status")).toContainText("교환 완료로 기록했습니다.");
+  await expect(gwangsanRequests).toContainText("교환 완료");
+
+  const [returned, exchanged] = await facts(number);
+  expect(returned!.requests[0]).toMatchObject({ kind: "RETURN", refundAmount: refund });
+  expect(returned!.requests[0]!.photoId).not.toBeNull();
+  expect(returned!.refunds).toEqual([
+    { amount: refund, reason: `반품 완료: 단순 변심 · 반품 배송비 ${won(fee)} 차감` },
+  ]);
+  expect(exchanged!.requests[0]).toMatchObject({ kind: "EXCHANGE", returnFee: 0, refundAmount: null });
+  expect(exchanged!.refunds).toEqual([]);
+
+  // The customer reads both on the order page.
+  await page.goto(orderUrl);
+  await expect(seoguPart).toContainText("반품 완료 · 환불");
+  await expect(seoguPart).toContainText(`반품 배송비(고객 부담) ${won(fee)} 차감`);
+  await expect(seoguPart).toContainText(`환불 금액 ${won(refund)}`);
+  await expect(gwangsanPart).toContainText("교환 완료");
+});
