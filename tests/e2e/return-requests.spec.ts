@@ -6,6 +6,7 @@ import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { createPrismaClient } from "../../app/utils/prisma-client";
+import { expectNoViolations } from "./axe";
 import { expect, test, waitForHydration } from "./fixtures";
 import { addToCart, CUSTOMER, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
 import { signIn } from "./staff";
@@ -136,4 +137,22 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
   await expect(seoguPart).toContainText(`반품 배송비(고객 부담) ${won(fee)} 차감`);
   await expect(seoguPart).toContainText(`환불 금액 ${won(refund)}`);
   await expect(gwangsanPart).toContainText("교환 완료");
+
+  // The request lists, with these rows, and the pages with the request steps: no axe violations at either width.
+  for (const [who, paths] of [
+    [admin, ["/admin/requests?status=ALL", `/admin/orders/${number}`]],
+    [seogu, ["/center/requests?status=ALL", `/center/orders/${number}`]],
+    [page, [orderUrl]],
+  ] as const) {
+    for (const width of [390, 1280]) {
+      await who.setViewportSize({ width, height: 900 });
+      for (const path of paths) {
+        await who.goto(path);
+        await waitForHydration(who);
+        await expectNoViolations(who, `${path} (${width}px)`);
+      }
+    }
+  }
+  await admin.goto("/admin/requests?status=ALL");
+  await expect(admin.getByRole("link", { name: number })).toHaveCount(2);
 });
