@@ -10,7 +10,7 @@ export const PART_REQUEST_STATUSES = Object.values(PartRequestStatus);
 export const RETURN_WINDOW_MS = 7 * 24 * 3_600_000;
 
 export const CUSTOMER_CANCEL_REASONS = ["단순 변심", "주문 실수 (상품·수량)", "배송지를 잘못 입력함", "기타"] as const;
-export const RETURN_REASONS = ["단순 변심", "파손", "상품 불량", "오배송", "기타"] as const;
+export const RETURN_REASONS = ["단순 변심", "파손", "상품 불량", "오배송", "표시·광고와 다름", "기타"] as const;
 export const CENTER_CANCEL_REASONS = ["품절", "상품 파손", "기타"] as const;
 
 export const PART_REQUEST_KIND_LABEL: Record<PartRequestKind, string> = {

@@ -1,11 +1,11 @@
 // 반품 배송비 as the returns policy (교환·반품·환불 안내, app/policies/policy-drafts.ts) states it: for a reason of
-// the customer's, the center's one-way fee (Center.shippingFee, plus the part's 제주·도서산간 surcharge) comes off
-// the refund, and the first delivery's fee too when the part shipped free; for the seller's reasons
-// (파손, 상품 불량, 오배송) the seller bears everything. Pure: the order page shows it before the request is
+// the customer's (단순 변심, 기타), the center's one-way fee (Center.shippingFee, plus the part's 제주·도서산간
+// surcharge) comes off the refund, and the first delivery's fee too when the part shipped free; for the seller's
+// reasons (파손, 상품 불량, 오배송, 표시·광고와 다름) the seller bears everything. Pure: the order page shows it before the request is
 // sent, and the request records it when opened.
 
 /** Reasons the seller answers for: nothing is deducted. Every other return reason is the customer's. */
-export const SELLER_FAULT_RETURN_REASONS = ["파손", "상품 불량", "오배송"] as const;
+export const SELLER_FAULT_RETURN_REASONS = ["파손", "상품 불량", "오배송", "표시·광고와 다름"] as const;
 
 export function customerPaysReturn(reasonCode: string): boolean {
   return !(SELLER_FAULT_RETURN_REASONS as readonly string[]).includes(reasonCode);

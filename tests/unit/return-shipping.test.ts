@@ -8,7 +8,8 @@ describe("return shipping fee", () => {
   it("is the center's one-way fee for the customer's reasons, nothing for the seller's", () => {
     expect(returnFeeFor("RETURN", "단순 변심", paidShipping)).toBe(3000);
     expect(returnFeeFor("RETURN", "기타", paidShipping)).toBe(3000);
-    for (const reason of ["파손", "상품 불량", "오배송"]) expect(returnFeeFor("RETURN", reason, paidShipping)).toBe(0);
+    for (const reason of ["파손", "상품 불량", "오배송", "표시·광고와 다름"])
+      expect(returnFeeFor("RETURN", reason, paidShipping)).toBe(0);
   });
 
   it("adds the 제주·도서산간 surcharge, and the first delivery's fee when the part shipped free", () => {
