@@ -123,7 +123,7 @@ function ReturnFeeNotice({ returnFee }: { returnFee: number }) {
   return (
     <p className="rounded-lg bg-cream p-3 text-sm sm:col-span-2">
       반품 사유가 단순 변심이나 기타이면 반품 배송비 <strong>{formatWon(returnFee)}</strong>을 환불 금액에서 뺍니다.{" "}
-      {SELLER_FAULT_RETURN_REASONS.join("·")}은 배송비를 받지 않습니다. 교환은 환불이 없습니다.
+      {SELLER_FAULT_RETURN_REASONS.join(", ")}은 배송비를 받지 않습니다. 교환은 환불이 없습니다.
     </p>
   );
 }

@@ -11,6 +11,8 @@ import { expect, test, waitForHydration } from "./fixtures";
 import { addToCart, CUSTOMER, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
 import { signIn } from "./staff";
 
+const SAVE = Boolean(process.env.E2E_SCREENSHOTS);
+
 async function facts(number: string) {
   const db = createPrismaClient(E2E_DATABASE_URL);
   try {
@@ -87,6 +89,7 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
     .png()
     .toBuffer();
   await seoguPart.getByLabel("사진").setInputFiles({ name: "box.png", mimeType: "image/png", buffer: photo });
+  if (SAVE) await seoguPart.screenshot({ path: test.info().outputPath("return-form-1280.png") });
   await seoguPart.getByRole("button", { name: "요청 보내기" }).click();
   await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
   await waitForHydration(page);
@@ -150,6 +153,10 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
         await who.goto(path);
         await waitForHydration(who);
         await expectNoViolations(who, `${path} (${width}px)`);
+        if (SAVE) {
+          const name = path.replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
+          await who.screenshot({ path: test.info().outputPath(`${name}-${width}.png`), fullPage: true });
+        }
       }
     }
   }
