@@ -163,3 +163,44 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
   await admin.goto("/admin/requests?status=ALL");
   await expect(admin.getByRole("link", { name: number })).toHaveCount(2);
 });
+
+test("without JavaScript: a 반품 with a photo, a refused file told beside its field", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await fillCheckout(page);
+  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
+  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
+  const orderUrl = page.url();
+  await deliver(browser, "seogu@gjjahwal.example", number);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await context.newPage();
+  await plain.goto(orderUrl);
+  const part = plain.locator('[aria-label$="상품 요청"]');
+  const fill = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+    await part.getByLabel("요청 종류").selectOption("RETURN");
+    await part.getByLabel("사유", { exact: true }).selectOption("파손");
+    await part.getByLabel("주문하신 분 휴대전화").fill(CUSTOMER.phone);
+    await part.getByLabel("남길 말").fill("상자가 찌그러져 왔습니다.");
+    await part.getByLabel("사진").setInputFiles(file);
+    await part.getByRole("button", { name: "요청 보내기" }).click();
+  };
+  await fill({ name: "note.txt", mimeType: "text/plain", buffer: Buffer.from("not an image") });
+  await expect(part.getByLabel("사진")).toHaveAccessibleDescription(/JPEG, PNG, WebP 이미지만 올릴 수 있습니다./);
+  await expect(part.getByLabel("남길 말")).toHaveValue("상자가 찌그러져 왔습니다.");
+  expect((await facts(number))[0]!.requests).toEqual([]);
+
+  const photo = await sharp({ create: { width: 50, height: 40, channels: 3, background: "#a52" } })
+    .jpeg()
+    .toBuffer();
+  await fill({ name: "box.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(plain.getByText("요청을 접수했습니다.")).toBeVisible();
+  await expect(part).toContainText("처리 대기");
+  await expect(part.getByRole("img", { name: "반품 요청에 첨부한 사진" })).toBeVisible();
+  const [returned] = await facts(number);
+  expect(returned!.requests[0]).toMatchObject({ kind: "RETURN", returnFee: 0 });
+  expect(returned!.requests[0]!.photoId).not.toBeNull();
+  await context.close();
+});
