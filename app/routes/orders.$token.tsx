@@ -75,7 +75,9 @@ const REQUEST_NOTICE: Record<string, string> = {
   withdrawn: "요청을 철회했습니다.",
 };
 
-export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" });
+// The token in the address never leaves for another site; same-origin (not no-referrer) because with no-referrer
+// a browser posts the page's forms without JavaScript with `Origin: null`, which the cross-origin guard refuses.
+export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" });
 
 export default function OrderPage() {
   const { order, parts } = useLoaderData<typeof loader>();
