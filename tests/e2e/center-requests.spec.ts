@@ -3,37 +3,23 @@
 // database); 광산 ships and delivers its part, the customer asks for a 반품, and 광산 rejects it with a reason
 // the customer then reads on the order page.
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
-import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expect, test, waitForHydration } from "./fixtures";
-import { addToCart, CUSTOMER, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
-import { signIn } from "./staff";
+import { CUSTOMER, partsOf, placePaidOrder } from "./shop-steps";
+import { acceptPart, signIn } from "./staff";
 
 async function facts(number: string) {
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  try {
-    const order = await db.order.findUniqueOrThrow({
-      where: { number },
-      select: {
-        fulfilments: {
-          orderBy: { id: "asc" },
-          select: {
-            status: true,
-            center: { select: { shortName: true } },
-            refunds: { select: { amount: true } },
-            requests: { orderBy: { id: "asc" }, select: { kind: true, origin: true, status: true } },
-          },
-        },
-      },
-    });
-    return order.fulfilments.map((f) => ({
-      center: f.center.shortName,
-      status: f.status,
-      refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
-      requests: f.requests.map((r) => `${r.origin} ${r.kind} ${r.status}`),
-    }));
-  } finally {
-    await db.$disconnect();
-  }
+  const parts = await partsOf(number, {
+    status: true,
+    center: { select: { shortName: true } },
+    refunds: { select: { amount: true } },
+    requests: { orderBy: { id: "asc" }, select: { kind: true, origin: true, status: true } },
+  });
+  return parts.map((f) => ({
+    center: f.center.shortName,
+    status: f.status,
+    refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
+    requests: f.requests.map((r) => `${r.origin} ${r.kind} ${r.status}`),
+  }));
 }
 
 test("a center's 취소 요청 approved by the admin; a customer's 반품 요청 rejected by the center", async ({
@@ -41,20 +27,13 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   browser,
 }) => {
   test.setTimeout(240_000);
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-  const orderUrl = page.url();
+  const { number, orderUrl } = await placePaidOrder(page, [
+    ["naechingu-gim-jaban", "1봉"],
+    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
+  ]);
 
   // 서구 accepts its part, then finds it cannot send it: 취소 요청 without a reason is refused beside the field.
-  const seogu = await signIn(browser, "seogu@gjjahwal.example");
-  await seogu.goto(`/center/orders/${number}`);
-  await seogu.getByRole("button", { name: "발주확인" }).click();
-  await expect(seogu.getByRole("status")).toContainText("발주확인했습니다");
+  const seogu = await acceptPart(browser, "seogu@gjjahwal.example", number);
   await waitForHydration(seogu);
   const requests = seogu.getByRole("region", { name: "취소·반품·교환 요청" });
   await requests.getByText("취소 요청 (품절·파손 등으로 보낼 수 없을 때)").click();

@@ -3,37 +3,23 @@
 // approves, refunded through the same path — checked on the pages and in the database.
 import type { Page } from "@playwright/test";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
-import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expect, test, waitForHydration } from "./fixtures";
-import { addToCart, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
-import { signIn } from "./staff";
+import { partsOf, placePaidOrder } from "./shop-steps";
+import { acceptPart, signIn } from "./staff";
 
 async function facts(number: string) {
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  try {
-    const order = await db.order.findUniqueOrThrow({
-      where: { number },
-      select: {
-        fulfilments: {
-          orderBy: { id: "asc" },
-          select: {
-            status: true,
-            center: { select: { shortName: true } },
-            refunds: { select: { amount: true } },
-            requests: { select: { status: true } },
-          },
-        },
-      },
-    });
-    return order.fulfilments.map((f) => ({
-      center: f.center.shortName,
-      status: f.status,
-      refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
-      requests: f.requests.map((r) => r.status),
-    }));
-  } finally {
-    await db.$disconnect();
-  }
+  const parts = await partsOf(number, {
+    status: true,
+    center: { select: { shortName: true } },
+    refunds: { select: { amount: true } },
+    requests: { select: { status: true } },
+  });
+  return parts.map((f) => ({
+    center: f.center.shortName,
+    status: f.status,
+    refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
+    requests: f.requests.map((r) => r.status),
+  }));
 }
 
 async function askCancel(page: Page, center: string) {
@@ -45,20 +31,13 @@ async function askCancel(page: Page, center: string) {
 
 test("the customer's 취소 요청: at once before 발주확인, approved by the admin after it", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-  const orderUrl = page.url();
+  const { number, orderUrl } = await placePaidOrder(page, [
+    ["naechingu-gim-jaban", "1봉"],
+    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
+  ]);
 
   // 서구 accepts its part (발주확인).
-  const seogu = await signIn(browser, "seogu@gjjahwal.example");
-  await seogu.goto(`/center/orders/${number}`);
-  await seogu.getByRole("button", { name: "발주확인" }).click();
-  await expect(seogu.getByRole("status")).toContainText("발주확인했습니다");
+  await acceptPart(browser, "seogu@gjjahwal.example", number);
 
   // 광산's part is still 신규주문: cancelled and refunded at once, the amount shown.
   await page.goto(orderUrl);

@@ -5,44 +5,25 @@
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
-import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expectNoViolations } from "./axe";
 import { expect, test, waitForHydration } from "./fixtures";
-import { addToCart, CUSTOMER, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
-import { signIn } from "./staff";
+import { CUSTOMER, partsOf, placePaidOrder } from "./shop-steps";
+import { acceptPart, signIn } from "./staff";
 
 const SAVE = Boolean(process.env.E2E_SCREENSHOTS);
 
-async function facts(number: string) {
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  try {
-    const order = await db.order.findUniqueOrThrow({
-      where: { number },
-      select: {
-        fulfilments: {
-          orderBy: { id: "asc" },
-          select: {
-            itemsTotal: true,
-            shippingFee: true,
-            surcharge: true,
-            refunds: { select: { amount: true, reason: true } },
-            requests: { select: { kind: true, returnFee: true, refundAmount: true, completedAt: true, photoId: true } },
-          },
-        },
-      },
-    });
-    return order.fulfilments;
-  } finally {
-    await db.$disconnect();
-  }
-}
+const facts = (number: string) =>
+  partsOf(number, {
+    itemsTotal: true,
+    shippingFee: true,
+    surcharge: true,
+    refunds: { select: { amount: true, reason: true } },
+    requests: { select: { kind: true, returnFee: true, refundAmount: true, completedAt: true, photoId: true } },
+  });
 
 /** The center accepts, ships and delivers its part on its order page. */
 async function deliver(browser: Browser, email: string, number: string) {
-  const staff = await signIn(browser, email);
-  await staff.goto(`/center/orders/${number}`);
-  await staff.getByRole("button", { name: "발주확인" }).click();
-  await expect(staff.getByRole("status")).toContainText("발주확인했습니다");
+  const staff = await acceptPart(browser, email, number);
   await staff.getByLabel("택배사").selectOption({ label: "한진택배" });
   await staff.getByLabel("송장번호").fill(`${Date.now()}`.slice(-12));
   await staff.getByRole("button", { name: "발송 처리" }).click();
@@ -66,14 +47,10 @@ async function approveAndCollect(staff: Page, approveLabel: string) {
 
 test("반품 with a photo refunded minus the return fee; 교환 completed after 회수", async ({ page, browser }) => {
   test.setTimeout(300_000);
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-  const orderUrl = page.url();
+  const { number, orderUrl } = await placePaidOrder(page, [
+    ["naechingu-gim-jaban", "1봉"],
+    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
+  ]);
   const seogu = await deliver(browser, "seogu@gjjahwal.example", number);
   const gwangsan = await deliver(browser, "gwangsan@gjjahwal.example", number);
 
@@ -166,13 +143,7 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
 
 test("without JavaScript: a 반품 with a photo, a refused file told beside its field", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-  const orderUrl = page.url();
+  const { number, orderUrl } = await placePaidOrder(page, [["naechingu-gim-jaban", "1봉"]]);
   await deliver(browser, "seogu@gjjahwal.example", number);
 
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,5 +1,6 @@
 // Steps of buying from 소소드림 in the browser, shared by the shop and fulfilment suites.
 import type { Page } from "@playwright/test";
+import type { Prisma } from "../../app/generated/prisma/client";
 import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expect, waitForHydration } from "./fixtures";
 
@@ -69,4 +70,32 @@ export async function payAndLookUp(page: Page, total: string) {
   await expect(page.getByText(number)).toBeVisible();
   await expect(page.getByText("결제완료").first()).toBeVisible();
   return number;
+}
+
+/**
+ * Buys the given products (slug, variant) with JavaScript, pays on the test page and opens the order by
+ * 주문조회: the order number and the address of its order page.
+ */
+export async function placePaidOrder(page: Page, lines: [slug: string, variant: string][]) {
+  for (const [slug, variant] of lines) await addToCart(page, slug, variant, true);
+  await page.goto("/cart");
+  await page.getByRole("link", { name: "주문하기" }).click();
+  await fillCheckout(page);
+  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
+  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
+  return { number, orderUrl: page.url() };
+}
+
+/** An order's center parts as the e2e database has them, in part order, with the columns `select` asks for. */
+export async function partsOf<S extends Prisma.FulfilmentSelect>(number: string, select: S) {
+  const db = createPrismaClient(E2E_DATABASE_URL);
+  try {
+    const order = await db.order.findUniqueOrThrow({
+      where: { number },
+      select: { fulfilments: { orderBy: { id: "asc" }, select } },
+    });
+    return order.fulfilments as unknown as Prisma.FulfilmentGetPayload<{ select: S }>[];
+  } finally {
+    await db.$disconnect();
+  }
 }
