@@ -9,6 +9,7 @@ const SQLITE_ONLY = [
   "tests/integration/health.test.ts",
   "tests/http/csrf.test.ts",
   "tests/http/db-faults.test.ts",
+  "tests/http/disk-full.test.ts",
 ];
 
 // pg_dump / pg_restore on real PostgreSQL databases, and several instances on one database (the SQLite

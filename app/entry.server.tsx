@@ -8,6 +8,7 @@ import { env } from "~/utils/env.server";
 import { ErrorIdContext } from "~/utils/error-id";
 import { logger, requestIdOf } from "~/utils/logger.server";
 import { HtmlStreamRepair } from "~/utils/html-stream.server";
+import { refusalPage } from "../server/guards.js";
 import { NonceContext } from "~/utils/nonce";
 import {
   contentSecurityPolicy,
@@ -16,7 +17,25 @@ import {
   productionSecurityHeaders,
 } from "~/utils/security.server";
 
-export const streamTimeout = 5_000;
+// Deferred data gives up a second before the render does, so its error boundaries still make it out.
+export const streamTimeout = Math.max(0, env.RENDER_TIMEOUT_MS - 1000);
+const RETRY_AFTER_SECONDS = 10;
+
+/** Why a render was cut short by its time bound (not an error of the page: the server is overloaded). */
+class RenderDeadline extends Error {
+  name = "RenderDeadline";
+}
+
+/** When server.js received the request (performance.now()); without it (the dev server), now. */
+const receivedAtOf = (context: unknown) => (context as { receivedAt?: number } | undefined)?.receivedAt;
+
+/** The answer when a page missed its bound: 503 with Retry-After, a small Korean page that needs nothing. */
+function overloadedResponse(headers: Headers, requestId: string | undefined) {
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  headers.set("Cache-Control", "no-store");
+  headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
+  return new Response(refusalPage(503, requestId), { status: 503, headers });
+}
 
 // Customer emails queued by order changes are sent in the background (a no-op without SMTP_URL).
 startNotificationWorker();
@@ -45,17 +64,34 @@ export default function handleRequest(
   // Crawlers and no-JS readers get the whole document at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
+  const requestId = requestIdOf(loadContext);
+  // A page's bound counts from the request's arrival: a server so busy that the page is late already
+  // (loaders queued behind others) answers 503 at once rather than render what the visitor may no longer
+  // wait for. After a POST the action has been applied: its page counts from here, so a slow save is not
+  // answered "try again" (a second submission) just for being slow.
+  const safe = request.method === "GET" || request.method === "HEAD";
+  const startedAt = (safe ? receivedAtOf(loadContext) : undefined) ?? performance.now();
+  const remaining = startedAt + env.RENDER_TIMEOUT_MS - performance.now();
+  const overloaded = (cause: string) => {
+    logger.warn({ requestId, path: new URL(request.url).pathname, cause }, "page over its time bound: 503");
+    return overloadedResponse(responseHeaders, requestId);
+  };
+  if (remaining <= 0) return overloaded("late before rendering");
+
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    let cutShort = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
-        <ErrorIdContext.Provider value={requestIdOf(loadContext) ?? ""}>
+        <ErrorIdContext.Provider value={requestId ?? ""}>
           <RemixServer context={remixContext} url={request.url} nonce={nonce} />
         </ErrorIdContext.Provider>
       </NonceContext.Provider>,
       {
         nonce,
         [readyEvent]() {
+          // A crawler's whole document that missed the bound has holes where the late parts were: 503 instead.
+          if (cutShort) return resolve(overloaded("render"));
           shellRendered = true;
           // Not a bare PassThrough: React 18's stream needs repairs (NUL bytes, content after </html>).
           const body = new HtmlStreamRepair();
@@ -69,17 +105,23 @@ export default function handleRequest(
           pipe(body);
         },
         onShellError(error: unknown) {
-          reject(error);
+          if (error instanceof RenderDeadline) resolve(overloaded("render"));
+          else reject(error);
         },
         onError(error: unknown) {
+          // Cut short by the bound: after the shell the late parts render in the browser; before it, 503.
+          if (error instanceof RenderDeadline) return;
           responseStatusCode = 500;
           // Errors after the shell are already in the stream's error boundary; log the rest.
-          if (shellRendered) logger.error({ requestId: requestIdOf(loadContext), err: error }, "render failed");
+          if (shellRendered) logger.error({ requestId, err: error }, "render failed");
         },
       },
     );
-    // Give up on a render that hangs; the timer must not outlive a render that finished.
-    const timer = setTimeout(abort, streamTimeout + 1000);
+    // Give up on a render that missed the bound; the timer must not outlive a render that finished.
+    const timer = setTimeout(() => {
+      cutShort = true;
+      abort(new RenderDeadline(`no HTML within ${env.RENDER_TIMEOUT_MS} ms of arrival`));
+    }, remaining);
     timer.unref();
   });
 }

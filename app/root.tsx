@@ -16,14 +16,14 @@ import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
 import { isStaffAreaMatch } from "~/components/staff-shell";
 import { SITE } from "~/site";
-import { getSiteInfo } from "~/site-info/site-info.server";
+import { getShownSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
 import { errorMeta, jsonLd } from "~/utils/seo";
 import stylesheet from "~/styles/app.css?url";
 
 export async function loader(_: LoaderFunctionArgs) {
-  const seller = await getSiteInfo();
+  const seller = await getShownSiteInfo();
   return { baseUrl: env.PUBLIC_BASE_URL, seller };
 }
 

@@ -5,7 +5,9 @@ import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import { hashPassword } from "../app/accounts/password.server";
 import { ROLES, type Role } from "../app/accounts/roles";
+import { MIN_PASSWORD_LENGTH } from "../app/accounts/user-form";
 import { createPrismaClient } from "../app/utils/prisma-client";
+import { visibleLength } from "../app/utils/text-fields";
 
 const { values } = parseArgs({
   options: {
@@ -34,7 +36,10 @@ try {
   if (values.center && !center) throw new Error(`No center with slug "${values.center}".`);
   if (await prisma.user.findUnique({ where: { email } })) throw new Error(`An account for ${email} already exists.`);
   const password = process.env.USER_PASSWORD || crypto.randomBytes(12).toString("base64url");
-  if (password.length < 10) throw new Error("USER_PASSWORD must be at least 10 characters.");
+  // Counted as the admin pages count it (what a person sees), with the same minimum.
+  if (visibleLength(password) < MIN_PASSWORD_LENGTH) {
+    throw new Error(`USER_PASSWORD must be at least ${MIN_PASSWORD_LENGTH} characters.`);
+  }
   await prisma.user.create({
     data: {
       email,

@@ -1,7 +1,7 @@
 // Forms of /admin/users: creating a staff account, changing it, resetting its password.
 import { z } from "zod";
 import { emailInput, requiredText } from "~/utils/form-inputs";
-import { limitText } from "~/utils/text-fields";
+import { atLeastText, limitText } from "~/utils/text-fields";
 import { ROLES } from "./roles";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -14,9 +14,10 @@ const centerId = z.preprocess(
 );
 
 /** Blank means "make one up"; a typed one must be long enough. */
-const password = limitText(
-  z.string().min(MIN_PASSWORD_LENGTH, `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다.`),
-  200,
+const password = atLeastText(
+  limitText(z.string(), 200),
+  MIN_PASSWORD_LENGTH,
+  `비밀번호는 ${MIN_PASSWORD_LENGTH}자 이상이어야 합니다.`,
 ).optional();
 
 const account = z.object({

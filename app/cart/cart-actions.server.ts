@@ -1,7 +1,9 @@
 import { parseForm } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
 import { parseCountInput } from "~/utils/form-inputs";
+import { nullWhenDatabaseUnavailable } from "~/utils/form-reply.server";
 import {
   acceptCurrentPrices,
   addToCart,
@@ -61,17 +63,14 @@ export async function handleCartAction(request: Request) {
   }
   const input = submission.value;
   if (input.intent === "add") {
-    const { cartId, setCookie } = await ensureCart(request);
-    // A cart made just now for a refused (or failed) add would never be reachable: don't keep it.
-    const added = await addToCart(cartId, input.variantId, input.quantity).catch(async (error: unknown) => {
-      if (setCookie) await discardCart(cartId);
-      throw error;
-    });
-    if (!added.ok) {
-      if (setCookie) await discardCart(cartId);
-      return refused(cartRefusalError(added));
+    // A locked database or a full disk: the visitor is told to try again, the product form keeps its choice.
+    const added = await nullWhenDatabaseUnavailable(() => addToNewOrKnownCart(request, input));
+    if (!added) {
+      const error = { field: "form", message: DATABASE_UNAVAILABLE_MESSAGE, itemId };
+      return data<CartActionResult>({ error }, { status: 503 });
     }
-    const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
+    if (!added.ok) return refused(cartRefusalError(added));
+    const headers = added.setCookie ? { "Set-Cookie": added.setCookie } : undefined;
     return input.stay ? data<CartActionResult>({ ok: true }, { headers }) : redirect("/cart", { headers });
   }
   const cartId = await readCartId(request);
@@ -83,4 +82,19 @@ export async function handleCartAction(request: Request) {
   if (input.intent === "remove") await removeItem(cartId, input.itemId);
   if (input.intent === "accept-prices") await acceptCurrentPrices(cartId);
   return data<CartActionResult>({ ok: true });
+}
+
+async function addToNewOrKnownCart(request: Request, input: { variantId: number; quantity: number }) {
+  const { cartId, setCookie } = await ensureCart(request);
+  // A cart made just now for a refused (or failed) add would never be reachable: don't keep it (when the
+  // database refuses that too, the add's own failure is the one to answer; an empty cart row is harmless).
+  const discard = async () => {
+    if (setCookie) await discardCart(cartId).catch(() => {});
+  };
+  const added = await addToCart(cartId, input.variantId, input.quantity).catch(async (error: unknown) => {
+    await discard();
+    throw error;
+  });
+  if (!added.ok) await discard();
+  return added.ok ? { ...added, setCookie } : added;
 }

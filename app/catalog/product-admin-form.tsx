@@ -1,15 +1,8 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  type FieldMetadata,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { blankVariant, FOOD_FIELDS, productSchema } from "~/catalog/product-form";
-import { Field, FormErrors } from "~/components/field";
-import { CheckboxField, FormSection, SelectField, TextareaField } from "~/components/form-controls";
+import { Field, FormErrors, SlugField } from "~/components/field";
+import { CheckboxField, FieldError, FormSection, SelectField, TextareaField } from "~/components/form-controls";
 import { useZodForm } from "~/utils/use-zod-form";
 
 type VariantNote = { orders: number };
@@ -30,7 +23,7 @@ export function ProductAdminForm({
 }) {
   const [form, fields] = useZodForm(productSchema, lastResult, { defaultValue });
   const rows = fields.variants.getFieldList();
-  const text = (meta: FieldMetadata<unknown>) => getInputProps(meta as FieldMetadata<string>, { type: "text" });
+  const centerOptions = centers.map((c) => ({ value: c.id, label: c.name }));
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
       {/* Enter in a text box presses the first submit button: make that one "save", not "옵션 추가". */}
@@ -41,34 +34,25 @@ export function ProductAdminForm({
 
       <FormSection title="기본 정보">
         <div className="grid gap-4 md:grid-cols-2">
-          <Field label="상품 이름" meta={fields.name} inputProps={text(fields.name)} />
-          <Field
-            label="웹 주소 (영문)"
+          <Field label="상품 이름" meta={fields.name} />
+          <SlugField
             meta={fields.slug}
-            inputProps={{ ...text(fields.slug), autoCapitalize: "none", spellCheck: false }}
             hint="쇼핑몰 주소 /shop/… 에 쓰입니다. 영문 소문자·숫자·하이픈. 바꾸면 예전 주소는 열리지 않습니다."
           />
-          <Field label="제품군" meta={fields.line} inputProps={text(fields.line)} optional hint="예: 내친구김" />
-          <SelectField
-            label="생산 센터"
-            meta={fields.centerId}
-            selectProps={getSelectProps(fields.centerId)}
-            options={centers.map((c) => ({ value: c.id, label: c.name }))}
-            placeholder="센터를 고르세요"
-          />
+          <Field label="제품군" meta={fields.line} optional hint="예: 내친구김" />
+          <SelectField label="생산 센터" meta={fields.centerId} options={centerOptions} placeholder="센터를 고르세요" />
         </div>
-        <Field label="한 줄 소개" meta={fields.summary} inputProps={text(fields.summary)} optional />
+        <Field label="한 줄 소개" meta={fields.summary} optional />
         <TextareaField
           label="상품 설명"
           meta={fields.description}
-          textareaProps={{ ...getTextareaProps(fields.description), rows: 8 }}
+          rows={8}
           optional
           hint="마크다운으로 씁니다. 빈 줄로 문단을 나누고, 줄 앞에 - 를 쓰면 목록이 됩니다."
         />
         <CheckboxField
           label="쇼핑몰에 공개"
           meta={fields.visible}
-          inputProps={getInputProps(fields.visible, { type: "checkbox" })}
           hint="끄면 쇼핑몰 목록과 상품 페이지에서 숨겨집니다. 주문 기록은 그대로 남습니다."
         />
       </FormSection>
@@ -77,11 +61,7 @@ export function ProductAdminForm({
         title="판매 옵션"
         aside="가격은 원 단위로 입력합니다 (3000 또는 3,000). 가격을 바꿔도 이미 들어온 주문의 금액은 바뀌지 않습니다. 주문된 옵션은 지울 수 없으니 판매를 끄세요."
       >
-        {fields.variants.errors ? (
-          <p id={fields.variants.errorId} className="font-semibold text-orange-700">
-            {fields.variants.errors.join(" ")}
-          </p>
-        ) : null}
+        <FieldError meta={fields.variants} className="font-semibold text-orange-700" />
         <ol className="space-y-3">
           {rows.map((row, index) => {
             const v = row.getFieldset();
@@ -108,22 +88,13 @@ export function ProductAdminForm({
                   ) : null}
                 </div>
                 <div className="grid grid-cols-2 gap-3 sm:grid-cols-6">
-                  <Field label="옵션 이름" meta={v.name} inputProps={text(v.name)} className="col-span-2" />
-                  <Field label="묶음 수" meta={v.units} inputProps={{ ...text(v.units), inputMode: "numeric" }} />
-                  <Field label="가격(원)" meta={v.price} inputProps={{ ...text(v.price), inputMode: "numeric" }} />
-                  <Field label="재고" meta={v.stock} inputProps={{ ...text(v.stock), inputMode: "numeric" }} />
-                  <Field
-                    label="표시 순서"
-                    meta={v.position}
-                    inputProps={{ ...text(v.position), inputMode: "numeric" }}
-                  />
+                  <Field label="옵션 이름" meta={v.name} className="col-span-2" />
+                  <Field label="묶음 수" meta={v.units} kind="numeric" />
+                  <Field label="가격(원)" meta={v.price} kind="numeric" />
+                  <Field label="재고" meta={v.stock} kind="numeric" />
+                  <Field label="표시 순서" meta={v.position} kind="numeric" />
                 </div>
-                <CheckboxField
-                  label="판매 중"
-                  meta={v.active}
-                  inputProps={getInputProps(v.active, { type: "checkbox" })}
-                  className="mt-1"
-                />
+                <CheckboxField label="판매 중" meta={v.active} className="mt-1" />
               </li>
             );
           })}
@@ -148,7 +119,7 @@ export function ProductAdminForm({
               key={f.name}
               label={f.label}
               meta={fields[f.name]}
-              textareaProps={{ ...getTextareaProps(fields[f.name]), rows: 2 }}
+              rows={2}
               hint={f.hint}
               optional={!f.required}
             />

@@ -1,23 +1,16 @@
 // Photos of a product (ProductImage, in order). Files go through the media module, which checks the
 // bytes, makes the responsive sizes and stores them; this module only links them to the product.
+import type { SubmissionResult } from "@conform-to/react";
+import { data } from "@remix-run/node";
 import { recordAudit } from "~/audit/audit.server";
-import { deleteImageIfUnused, ImageUploadError, saveImageUpload, uploadedFile } from "~/media/images.server";
+import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
 import { prisma } from "~/utils/db.server";
+import { parseForm } from "~/utils/form-parse";
+import { notFound } from "~/utils/http.server";
+import { isPhotoIntent, photoFormId, photoSchema, type PhotoCommand } from "./photo-form";
 
-export const ALT_REQUIRED = "사진 설명(대체 텍스트)을 입력해 주세요. 화면을 읽어 주는 프로그램이 이 글을 읽습니다.";
-const MAX_ALT = 200;
-
-/** A refusal's `status` is the HTTP status to answer with (400 when left out; 503 when the photo store is down). */
+/** An upload's refusal (media's Korean words); `status` is the HTTP status (400 when left out; 503: store down). */
 export type PhotoResult = { ok: true; notice: string } | { ok: false; message: string; status?: number };
-
-function readAlt(value: FormDataEntryValue | null): string | null {
-  const alt = typeof value === "string" ? value.trim() : "";
-  return alt === "" || alt.length > MAX_ALT ? null : alt;
-}
-
-function readImageId(value: FormDataEntryValue | null): number | null {
-  return typeof value === "string" && /^\d{1,9}$/.test(value) ? Number(value) : null;
-}
 
 async function productName(productId: number) {
   const product = await prisma.product.findUnique({ where: { id: productId }, select: { name: true } });
@@ -25,11 +18,13 @@ async function productName(productId: number) {
   return product.name;
 }
 
-async function addPhoto(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
-  const alt = readAlt(form.get("alt"));
-  if (!alt) return { ok: false, message: ALT_REQUIRED };
-  const file = uploadedFile(form.get("photo"));
-  if (!file) return { ok: false, message: "올릴 사진 파일을 골라 주세요." };
+type Command<Intent extends PhotoCommand["intent"]> = Extract<PhotoCommand, { intent: Intent }>;
+
+async function addPhoto(
+  productId: number,
+  { alt, photo: file }: Command<"photo-add">,
+  userId: number,
+): Promise<PhotoResult> {
   const name = await productName(productId);
   let imageId: number;
   try {
@@ -52,21 +47,20 @@ async function addPhoto(productId: number, form: FormData, userId: number): Prom
   return { ok: true, notice: "사진을 올렸습니다." };
 }
 
-async function linkedImage(productId: number, imageId: number | null) {
-  const link = imageId
-    ? await prisma.productImage.findUnique({
-        where: { productId_imageId: { productId, imageId } },
-        include: { image: { select: { alt: true } }, product: { select: { name: true } } },
-      })
-    : null;
-  if (!link) throw new Response("Not Found", { status: 404 });
-  return link;
+async function linkedImage(productId: number, imageId: number) {
+  const link = await prisma.productImage.findUnique({
+    where: { productId_imageId: { productId, imageId } },
+    include: { image: { select: { alt: true } }, product: { select: { name: true } } },
+  });
+  return link ?? notFound();
 }
 
-async function changeAlt(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
-  const link = await linkedImage(productId, readImageId(form.get("imageId")));
-  const alt = readAlt(form.get("alt"));
-  if (!alt) return { ok: false, message: ALT_REQUIRED };
+async function changeAlt(
+  productId: number,
+  { imageId, alt }: Command<"photo-alt">,
+  userId: number,
+): Promise<PhotoResult> {
+  const link = await linkedImage(productId, imageId);
   if (alt === link.image.alt) return { ok: true, notice: "바뀐 내용이 없습니다." };
   await prisma.$transaction(async (tx) => {
     await tx.image.update({ where: { id: link.imageId }, data: { alt } });
@@ -77,8 +71,8 @@ async function changeAlt(productId: number, form: FormData, userId: number): Pro
 }
 
 /** Swaps the photo with its neighbour; the first photo is the one shown in lists. */
-async function move(productId: number, form: FormData, userId: number, by: -1 | 1): Promise<PhotoResult> {
-  const link = await linkedImage(productId, readImageId(form.get("imageId")));
+async function move(productId: number, imageId: number, userId: number, by: -1 | 1): Promise<PhotoResult> {
+  const link = await linkedImage(productId, imageId);
   const photos = await prisma.productImage.findMany({
     where: { productId },
     orderBy: [{ position: "asc" }, { imageId: "asc" }],
@@ -101,8 +95,8 @@ async function move(productId: number, form: FormData, userId: number, by: -1 | 
 }
 
 /** Unlinks the photo from the product; its files go too unless an article or another product uses it. */
-async function remove(productId: number, form: FormData, userId: number): Promise<PhotoResult> {
-  const link = await linkedImage(productId, readImageId(form.get("imageId")));
+async function remove(productId: number, imageId: number, userId: number): Promise<PhotoResult> {
+  const link = await linkedImage(productId, imageId);
   await prisma.$transaction(async (tx) => {
     await tx.productImage.delete({ where: { productId_imageId: { productId, imageId: link.imageId } } });
     const detail = `${link.product.name}: 사진 “${link.image.alt}” 뺌`;
@@ -112,24 +106,54 @@ async function remove(productId: number, form: FormData, userId: number): Promis
   return { ok: true, notice: "사진을 뺐습니다." };
 }
 
-export const PHOTO_INTENTS = ["photo-add", "photo-alt", "photo-up", "photo-down", "photo-remove"] as const;
-export type PhotoIntent = (typeof PHOTO_INTENTS)[number];
-
-export function isPhotoIntent(value: unknown): value is PhotoIntent {
-  return PHOTO_INTENTS.includes(value as PhotoIntent);
+/** The photo form a POST to the product's page carries, parsed; null when it is the product form. */
+export function parsePhotoForm(form: FormData) {
+  const submission = parseForm(form, { schema: photoSchema });
+  return isPhotoIntent(submission.payload.intent) ? submission : null;
 }
 
-export function photoAction(intent: PhotoIntent, productId: number, form: FormData, userId: number) {
-  switch (intent) {
+type PhotoSubmission = NonNullable<ReturnType<typeof parsePhotoForm>>;
+
+/** What a photo form answers: its reply (messages beside its fields, what was typed), or a notice. */
+export type PhotoActionData = { photoForm: string; result: SubmissionResult<string[]> } | { photoNotice: string };
+
+/** An upload refused before its form could be read (too large a body): the message beside the file field. */
+export function refusedUpload(message: string, status: number) {
+  return data<PhotoActionData>(
+    { photoForm: "photo-add", result: { status: "error", error: { photo: [message] } } },
+    { status },
+  );
+}
+
+/**
+ * Runs the photo form's command. A photo that is not the product's (or no photo) is a 404, as for a
+ * stale page; a missing description or file, or a refused upload, is said beside its field.
+ */
+export async function photoAction(submission: PhotoSubmission, productId: number, userId: number) {
+  const photoForm = photoFormId(submission.payload.intent, submission.payload.imageId);
+  if (submission.status !== "success") {
+    if (submission.error?.imageId) notFound();
+    return data<PhotoActionData>({ photoForm, result: submission.reply() }, { status: 400 });
+  }
+  const result = await runPhotoCommand(submission.value, productId, userId);
+  if (!result.ok) {
+    const reply = submission.reply({ fieldErrors: { photo: [result.message] } });
+    return data<PhotoActionData>({ photoForm, result: reply }, { status: result.status ?? 400 });
+  }
+  return data<PhotoActionData>({ photoNotice: result.notice });
+}
+
+function runPhotoCommand(command: PhotoCommand, productId: number, userId: number): Promise<PhotoResult> {
+  switch (command.intent) {
     case "photo-add":
-      return addPhoto(productId, form, userId);
+      return addPhoto(productId, command, userId);
     case "photo-alt":
-      return changeAlt(productId, form, userId);
+      return changeAlt(productId, command, userId);
     case "photo-up":
-      return move(productId, form, userId, -1);
+      return move(productId, command.imageId, userId, -1);
     case "photo-down":
-      return move(productId, form, userId, 1);
+      return move(productId, command.imageId, userId, 1);
     case "photo-remove":
-      return remove(productId, form, userId);
+      return remove(productId, command.imageId, userId);
   }
 }

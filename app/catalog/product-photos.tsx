@@ -1,10 +1,13 @@
+import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
+import { Field, FormErrors, inputOf } from "~/components/field";
 import { ResponsiveImage } from "~/components/responsive-image";
-import { imageSources, type ImageRecord } from "~/media/image-sources";
+import { IMAGE_ACCEPT, imageSources, type ImageRecord } from "~/media/image-sources";
+import { useZodForm } from "~/utils/use-zod-form";
+import { photoAddSchema, photoAltSchema, photoFormId } from "./photo-form";
 
 type Photo = { imageId: number; image: ImageRecord & { alt: string } };
-
-const ACCEPT = "image/jpeg,image/png,image/webp";
+type PhotoReply = { photoForm: string; result: SubmissionResult<string[]> } | null;
 
 function PhotoButton({
   intent,
@@ -41,14 +44,16 @@ function PhotoButton({
 export function ProductPhotos({
   name,
   photos,
-  error,
+  reply,
   notice,
 }: {
   name: string;
   photos: Photo[];
-  error?: string | null;
+  /** The answer to the photo form that was sent, shown in that form. */
+  reply?: PhotoReply;
   notice?: string | null;
 }) {
+  const resultFor = (formId: string) => (reply?.photoForm === formId ? reply.result : undefined);
   return (
     <section aria-labelledby="photos-title" className="rounded-xl border border-line bg-white p-4 sm:p-6">
       <h2 id="photos-title" className="text-lg font-extrabold text-teal-950">
@@ -57,11 +62,6 @@ export function ProductPhotos({
       <p className="mt-1 text-sm text-ink-soft">
         첫 번째 사진이 쇼핑몰 목록에 보입니다. 사진이 없으면 기본 그림이 나옵니다.
       </p>
-      {error ? (
-        <p role="alert" className="mt-4 rounded-lg bg-orange-50 p-3 font-semibold text-orange-700">
-          {error}
-        </p>
-      ) : null}
       {notice ? (
         <p role="status" className="mt-4 rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
           {notice}
@@ -103,55 +103,71 @@ export function ProductPhotos({
                   </div>
                 </div>
               </div>
-              <Form method="post" className="mt-3 flex items-end gap-2">
-                <input type="hidden" name="imageId" value={photo.imageId} />
-                <label className="min-w-0 grow text-sm font-bold text-teal-950">
-                  사진 설명
-                  <input
-                    name="alt"
-                    defaultValue={photo.image.alt}
-                    required
-                    maxLength={200}
-                    className="input mt-1 w-full font-normal"
-                  />
-                </label>
-                <button type="submit" name="intent" value="photo-alt" className="btn btn-ghost px-3">
-                  저장
-                </button>
-              </Form>
+              <PhotoAltForm
+                key={`${photo.imageId}-${photo.image.alt}`}
+                photo={photo}
+                lastResult={resultFor(photoFormId("photo-alt", photo.imageId))}
+              />
             </li>
           ))}
         </ol>
       ) : null}
-      <Form
-        method="post"
-        encType="multipart/form-data"
-        className="mt-6 grid gap-3 rounded-lg border border-dashed border-teal-200 bg-teal-50/40 p-4"
-      >
-        <h3 className="font-bold text-teal-950">사진 올리기</h3>
-        <label className="text-sm font-bold text-teal-950">
-          사진 파일 <span className="font-normal text-ink-soft">(JPEG·PNG·WebP, 10MB 이하)</span>
-          <input type="file" name="photo" accept={ACCEPT} required className="input mt-1 w-full py-2 font-normal" />
-        </label>
-        <label className="text-sm font-bold text-teal-950">
-          사진 설명 (대체 텍스트)
-          <input
-            name="alt"
-            required
-            maxLength={200}
-            placeholder={`예: ${name} 포장 앞면`}
-            className="input mt-1 w-full font-normal"
-          />
-          <span className="mt-1 block text-xs font-normal text-ink-soft">
-            사진을 볼 수 없는 분께 읽어 주는 글입니다. 사진에 보이는 것을 짧게 적어 주세요.
-          </span>
-        </label>
-        <div>
-          <button type="submit" name="intent" value="photo-add" className="btn btn-primary">
-            사진 올리기
-          </button>
-        </div>
-      </Form>
+      <PhotoUpload name={name} lastResult={resultFor("photo-add")} />
     </section>
+  );
+}
+
+/** One photo's description (its alt text), changed in place. */
+function PhotoAltForm({ photo, lastResult }: { photo: Photo; lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useZodForm(photoAltSchema, lastResult, {
+    id: photoFormId("photo-alt", photo.imageId),
+    defaultValue: { alt: photo.image.alt },
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mt-3">
+      <input type="hidden" name="intent" value="photo-alt" />
+      <input type="hidden" name="imageId" value={photo.imageId} />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
+      <div className="flex items-end gap-2">
+        <Field label="사진 설명" meta={fields.alt} inputProps={inputOf(fields.alt)} className="min-w-0 grow" />
+        <button type="submit" className="btn btn-ghost px-3">
+          저장
+        </button>
+      </div>
+    </Form>
+  );
+}
+
+/** A new photo: the file and its description (required: screen readers read it). */
+function PhotoUpload({ name, lastResult }: { name: string; lastResult: SubmissionResult<string[]> | undefined }) {
+  const [form, fields] = useZodForm(photoAddSchema, lastResult, { id: "photo-add" });
+  return (
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      {...getFormProps(form)}
+      className="mt-6 grid gap-3 rounded-lg border border-dashed border-teal-200 bg-teal-50/40 p-4"
+    >
+      <h3 className="font-bold text-teal-950">사진 올리기</h3>
+      <input type="hidden" name="intent" value="photo-add" />
+      <FormErrors id={form.errorId} errors={form.errors} form={form} />
+      <Field
+        label="사진 파일"
+        meta={fields.photo}
+        inputProps={{ ...getInputProps(fields.photo, { type: "file" }), accept: IMAGE_ACCEPT }}
+        hint="JPEG·PNG·WebP, 10MB 이하"
+      />
+      <Field
+        label="사진 설명 (대체 텍스트)"
+        meta={fields.alt}
+        inputProps={{ ...inputOf(fields.alt), placeholder: `예: ${name} 포장 앞면` }}
+        hint="사진을 볼 수 없는 분께 읽어 주는 글입니다. 사진에 보이는 것을 짧게 적어 주세요."
+      />
+      <div>
+        <button type="submit" className="btn btn-primary">
+          사진 올리기
+        </button>
+      </div>
+    </Form>
   );
 }

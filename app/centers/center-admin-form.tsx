@@ -1,13 +1,7 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  type SubmissionResult,
-} from "@conform-to/react";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { CENTER_KINDS, centerSchema } from "~/centers/center-form";
-import { Field, FormErrors } from "~/components/field";
+import { Field, FormErrors, SlugField } from "~/components/field";
 import { FormSection, SelectField, TextareaField } from "~/components/form-controls";
 import { useZodForm } from "~/utils/use-zod-form";
 
@@ -22,52 +16,24 @@ export function CenterAdminForm({
   submitLabel: string;
 }) {
   const [form, fields] = useZodForm(centerSchema, lastResult, { defaultValue });
-  const text = (meta: (typeof fields)[keyof typeof fields]) => getInputProps(meta, { type: "text" });
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
       <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <FormSection title="센터 정보">
         <div className="grid gap-4 md:grid-cols-2">
-          <Field label="센터 이름" meta={fields.name} inputProps={text(fields.name)} hint="예: 광주서구지역자활센터" />
-          <Field
-            label="짧은 이름"
-            meta={fields.shortName}
-            inputProps={text(fields.shortName)}
-            hint="목록과 장바구니에 쓰입니다. 예: 서구"
-          />
-          <Field
-            label="웹 주소 (영문)"
-            meta={fields.slug}
-            inputProps={{ ...text(fields.slug), autoCapitalize: "none", spellCheck: false }}
-            hint="센터 페이지 주소 /centers/… 에 쓰입니다. 영문 소문자·숫자·하이픈."
-          />
-          <SelectField
-            label="종류"
-            meta={fields.kind}
-            selectProps={getSelectProps(fields.kind)}
-            options={CENTER_KINDS.map((k) => ({ value: k.value, label: k.label }))}
-            placeholder="종류를 고르세요"
-          />
-          <Field label="대표자" meta={fields.representative} inputProps={text(fields.representative)} optional />
-          <Field
-            label="전화"
-            meta={fields.phone}
-            inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "off" }}
-            optional
-            hint="예: 062-123-4567"
-          />
-          <Field
-            label="이메일"
-            meta={fields.email}
-            inputProps={getInputProps(fields.email, { type: "email" })}
-            optional
-          />
-          <Field label="주소" meta={fields.address} inputProps={text(fields.address)} optional />
+          <Field label="센터 이름" meta={fields.name} hint="예: 광주서구지역자활센터" />
+          <Field label="짧은 이름" meta={fields.shortName} hint="목록과 장바구니에 쓰입니다. 예: 서구" />
+          <SlugField meta={fields.slug} hint="센터 페이지 주소 /centers/… 에 쓰입니다. 영문 소문자·숫자·하이픈." />
+          <SelectField label="종류" meta={fields.kind} options={CENTER_KINDS} placeholder="종류를 고르세요" />
+          <Field label="대표자" meta={fields.representative} optional />
+          <Field label="전화" meta={fields.phone} kind="tel" optional hint="예: 062-123-4567" />
+          <Field label="이메일" meta={fields.email} kind="email" optional />
+          <Field label="주소" meta={fields.address} optional />
         </div>
         <TextareaField
           label="소개"
           meta={fields.description}
-          textareaProps={{ ...getTextareaProps(fields.description), rows: 4 }}
+          rows={4}
           optional
           hint="센터 페이지에 보이는 소개 글입니다."
         />
@@ -77,18 +43,8 @@ export function CenterAdminForm({
         aside="이 센터가 만든 상품은 센터별로 따로 발송됩니다. 한 주문에서 이 센터 상품 합계가 기준 금액 이상이면 배송비가 없습니다."
       >
         <div className="grid gap-4 md:grid-cols-2">
-          <Field
-            label="배송비(원)"
-            meta={fields.shippingFee}
-            inputProps={{ ...text(fields.shippingFee), inputMode: "numeric" }}
-            hint="예: 3,000"
-          />
-          <Field
-            label="무료배송 기준 금액(원)"
-            meta={fields.freeShippingThreshold}
-            inputProps={{ ...text(fields.freeShippingThreshold), inputMode: "numeric" }}
-            hint="예: 30,000"
-          />
+          <Field label="배송비(원)" meta={fields.shippingFee} kind="numeric" hint="예: 3,000" />
+          <Field label="무료배송 기준 금액(원)" meta={fields.freeShippingThreshold} kind="numeric" hint="예: 30,000" />
         </div>
       </FormSection>
       <div className="flex justify-end">

@@ -8,8 +8,14 @@ import type { SessionUser } from "~/accounts/session.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
 import { prisma } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
-import { adminArticleSchema, centerArticleSchema, requestChangesSchema, toContentInput } from "./article-form";
-import { effectiveStatus, type ArticleAction } from "./article-states";
+import {
+  adminArticleSchema,
+  centerArticleSchema,
+  STATE_INTENTS,
+  stateChangeSchema,
+  toContentInput,
+} from "./article-form";
+import { effectiveStatus } from "./article-states";
 import { articleRefusal } from "./article-messages";
 import { ArticleRefused, writeArticle, type ArticlePlacement } from "./article-save.server";
 import { transitionArticle } from "./article-workflow.server";
@@ -106,9 +112,9 @@ export async function handleArticleForm(
 ) {
   const schema = scope.kind === "admin" ? adminArticleSchema : centerArticleSchema;
   const submission = parseForm(formData, { schema });
-  const intent = String(formData.get("intent") ?? "save");
-  if (intent === "preview") {
-    const body = formData.get("body");
+  // 미리 보기 shows the body as typed, whatever else the form still lacks.
+  if (submission.payload.intent === "preview") {
+    const body = submission.payload.body;
     return reply("article", submission.reply(), 200, renderMarkdown(typeof body === "string" ? body : ""));
   }
   if (submission.status !== "success") return reply("article", submission.reply());
@@ -145,28 +151,30 @@ export async function handleArticleForm(
   }
 }
 
-const STATE_INTENTS = new Set(["unpublish", "unschedule", "requestChanges"]);
-
-/** Whether a POST to the edit page is one of the small state forms rather than the article form. */
-export function isStateIntent(formData: FormData) {
-  return STATE_INTENTS.has(String(formData.get("intent")));
+/** The state form a POST to the edit page carries, parsed; null when it is the article form. */
+export function parseStateChange(formData: FormData) {
+  const submission = parseForm(formData, { schema: stateChangeSchema });
+  return STATE_INTENTS.includes(String(submission.payload.intent)) ? submission : null;
 }
 
 /** 발행 중지, 예약 취소 and 수정 요청 (editors only; the route checks the role). */
 export async function handleStateChange(
-  formData: FormData,
+  submission: NonNullable<ReturnType<typeof parseStateChange>>,
   articleId: number,
   user: SessionUser,
   done: (intent: string) => string,
   now = new Date(),
 ) {
-  const intent = String(formData.get("intent")) as ArticleAction;
-  if (intent === "requestChanges") {
-    const submission = parseForm(formData, { schema: requestChangesSchema });
-    if (submission.status !== "success") return reply("review", submission.reply());
-    const reviewNote = submission.value.reviewNote;
+  // Only the note of 수정 요청 can be invalid: the intent was one of these three to come here.
+  if (submission.status !== "success") return reply("review", submission.reply());
+  const command = submission.value;
+  const intent = command.intent;
+  if (command.intent === "requestChanges") {
+    const reviewNote = command.reviewNote;
     try {
-      await prisma.$transaction((tx) => transitionArticle(tx, articleId, intent, { userId: user.id, now, reviewNote }));
+      await prisma.$transaction((tx) =>
+        transitionArticle(tx, articleId, "requestChanges", { userId: user.id, now, reviewNote }),
+      );
     } catch (error) {
       return refusal("review", error, submission.reply());
     }

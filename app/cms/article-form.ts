@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { imageFileInput } from "~/media/image-input";
 import { limitText, multiline } from "~/utils/text-fields";
 import { parseHashtags } from "./hashtags";
 import { parseKstInput } from "./kst-input";
@@ -30,7 +31,7 @@ const contentShape = {
   eventEndsAt: z.string().optional(),
   eventPlace: limitText(z.string().trim(), 100, "장소는 100자 이내로 입력해 주세요.").optional(),
   eventHost: limitText(z.string().trim(), 100, "주최는 100자 이내로 입력해 주세요.").optional(),
-  coverImage: z.instanceof(File).optional(),
+  coverImage: imageFileInput,
   coverAlt: limitText(z.string().trim(), 200, "대체 텍스트는 200자 이내로 입력해 주세요.").optional(),
   removeCover: z.boolean().optional(),
 };
@@ -104,6 +105,13 @@ export const requestChangesSchema = z.object({
     ),
   ),
 });
+
+/** The small state forms of the editor's page (발행 중지, 예약 취소, 수정 요청 with its note): which one. */
+export const stateChangeSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["unpublish", "unschedule"]) }),
+  requestChangesSchema.extend({ intent: z.literal("requestChanges") }),
+]);
+export const STATE_INTENTS: readonly string[] = ["unpublish", "unschedule", "requestChanges"];
 
 /** What the server stores, from a validated form (the schema has checked every conversion). */
 export type ArticleContentInput = {

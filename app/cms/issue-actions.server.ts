@@ -6,8 +6,8 @@ import { replyWith } from "~/utils/form-reply.server";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
-import { ImageUploadError, readMultipartForm, saveImageUpload, uploadedFile } from "~/media/images.server";
-import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema } from "./issue-forms";
+import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
+import { coverImageSchema, issueDetailsEditSchema, issueDetailsSchema, issueIntentSchema } from "./issue-forms";
 import { issueRefusal } from "./issue-messages";
 import { publishIssue, unpublishIssue } from "./issue-publishing.server";
 import {
@@ -53,9 +53,17 @@ export async function issueAction(request: Request, key: string, user: SessionUs
     if (!(error instanceof ImageUploadError)) throw error;
     return refuseField("cover-image", { status: "error", error: { image: [error.message] } }, error.status);
   }
-  const intent = String(formData.get("intent") ?? "");
+  const sent = parseForm(formData, { schema: issueIntentSchema });
+  if (sent.status !== "success") {
+    const move = sent.payload.intent === "move-up" || sent.payload.intent === "move-down";
+    // A move of no article is the command's own refusal; anything else is no form of this page.
+    if (move) return refuse("move", issueRefusal({ reason: "NOT_IN_ISSUE" }).message);
+    return refuse("form", "알 수 없는 요청입니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
+  }
+  const command = sent.value;
+  const intent = command.intent;
 
-  switch (intent) {
+  switch (command.intent) {
     case "details": {
       const schema = published ? issueDetailsEditSchema : issueDetailsSchema;
       const submission = parseForm(formData, { schema });
@@ -65,8 +73,7 @@ export async function issueAction(request: Request, key: string, user: SessionUs
       return back(saved.data.key, "details");
     }
     case "cover-article": {
-      const value = String(formData.get("coverArticleId") ?? "");
-      const saved = await setCoverArticle(key, /^\d+$/.test(value) ? Number(value) : null, user.id);
+      const saved = await setCoverArticle(key, command.coverArticleId ?? null, user.id);
       return answer(intent, saved, () => back(key, "cover-article"));
     }
     case "cover-image":
@@ -77,8 +84,8 @@ export async function issueAction(request: Request, key: string, user: SessionUs
     }
     case "move-up":
     case "move-down": {
-      const articleId = Number(formData.get("articleId"));
-      const moved = await moveArticle(key, articleId, intent === "move-up" ? "up" : "down", user.id);
+      const { articleId } = command;
+      const moved = await moveArticle(key, articleId, command.intent === "move-up" ? "up" : "down", user.id);
       return answer("move", moved, () => back(key, undefined, `#article-${articleId}`));
     }
     case "publish": {
@@ -90,8 +97,6 @@ export async function issueAction(request: Request, key: string, user: SessionUs
       const done = await unpublishIssue(key, user.id);
       return answer(intent, done, () => back(key, "unpublished"));
     }
-    default:
-      return refuse("form", "알 수 없는 요청입니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
   }
 }
 
@@ -99,7 +104,7 @@ async function coverImage(formData: FormData, key: string, userId: number) {
   const intent = "cover-image";
   const submission = parseForm(formData, { schema: coverImageSchema });
   if (submission.status !== "success") return refuseField(intent, submission.reply());
-  const file = uploadedFile(formData.get("image"));
+  const file = submission.value.image;
   let imageId = await currentCoverImageId(key);
   if (file) {
     try {

@@ -1,6 +1,7 @@
 // Forms of the 월호 admin (/admin/issues) and what publishing will do: plain code shared by the browser
 // (Conform, the publish panel) and the server (the same Zod, the same plan).
 import { z } from "zod";
+import { imageFileInput } from "~/media/image-input";
 import { optionalText, requiredText } from "~/utils/form-inputs";
 import { effectiveStatus } from "./article-states";
 
@@ -26,9 +27,22 @@ export const issueDetailsSchema = z.object({
 /** Once published the key is part of shared links: the edit form then omits it. */
 export const issueDetailsEditSchema = issueDetailsSchema.extend({ key: issueKeyInput.optional() });
 
+/** A new cover photo (optional when the issue has one: then only its description changes) and its description. */
 export const coverImageSchema = z.object({
+  image: imageFileInput,
   alt: requiredText("사진 설명(대체 텍스트)을 입력해 주세요. 화면 낭독기 사용자에게 읽어 주는 글입니다.", 200),
 });
+
+/**
+ * Which of the /admin/issues/:key forms was sent (its `intent`), with the number a button form carries: the
+ * cover story chosen (none: no cover story) or the article to move. The two forms with typed fields are then
+ * read with their own schemas.
+ */
+export const issueIntentSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.enum(["details", "cover-image", "cover-image-remove", "publish", "unpublish"]) }),
+  z.object({ intent: z.literal("cover-article"), coverArticleId: z.number().int().positive().optional() }),
+  z.object({ intent: z.enum(["move-up", "move-down"]), articleId: z.number().int().positive() }),
+]);
 
 /** "2024-01" → "2024년 1월호". */
 export function issueTitleFor(key: string) {

@@ -1,4 +1,4 @@
-import type { FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 // The pieces every form control shares (<Field> in ~/components/field, selects, text areas, check boxes): the label,
@@ -26,13 +26,24 @@ export function HintAndError({ meta, hint }: Pick<Common, "meta" | "hint">) {
           {hint}
         </p>
       ) : null}
-      {meta.errors ? (
-        <p id={meta.errorId} className="mt-1 text-sm font-semibold text-orange-700">
-          {meta.errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldError meta={meta} />
     </>
   );
+}
+
+/** A field's Korean message (the id its control's aria-describedby names), or nothing when it is valid. */
+export function FieldError({
+  meta,
+  className = "mt-1 text-sm font-semibold text-orange-700",
+}: {
+  meta: Pick<FieldMetadata<unknown>, "errors" | "errorId">;
+  className?: string;
+}) {
+  return meta.errors ? (
+    <p id={meta.errorId} className={className}>
+      {meta.errors.join(" ")}
+    </p>
+  ) : null;
 }
 
 /** Strips Conform's `key` (React keys can't be spread) and sets the shared attributes. */
@@ -42,21 +53,22 @@ export function controlProps<P extends { key?: string | null }>(props: P, meta: 
   return { ...rest, id: meta.id, "aria-describedby": describedBy(meta, hint) || undefined };
 }
 
+/** A labelled select; its props are Conform's for `meta` unless `selectProps` are given. */
 export function SelectField({
   selectProps,
   options,
   placeholder,
   ...common
 }: Common & {
-  selectProps: SelectHTMLAttributes<HTMLSelectElement> & { key?: string | null };
-  options: { value: string | number; label: string }[];
+  selectProps?: SelectHTMLAttributes<HTMLSelectElement> & { key?: string | null };
+  options: readonly { value: string | number; label: string }[];
   placeholder?: string;
 }) {
   return (
     <div className={common.className}>
       <Label {...common} />
       <select
-        {...controlProps(selectProps, common.meta, common.hint)}
+        {...controlProps(selectProps ?? getSelectProps(common.meta as FieldMetadata<string>), common.meta, common.hint)}
         className="input w-full aria-[invalid=true]:border-orange-600"
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -71,16 +83,19 @@ export function SelectField({
   );
 }
 
+/** A labelled text area of `rows` lines; its props are Conform's for `meta` unless `textareaProps` are given. */
 export function TextareaField({
   textareaProps,
+  rows = 6,
   ...common
-}: Common & { textareaProps: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null } }) {
+}: Common & { textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string | null }; rows?: number }) {
+  const props = textareaProps ?? getTextareaProps(common.meta as FieldMetadata<string>);
   return (
     <div className={common.className}>
       <Label {...common} />
       <textarea
-        rows={6}
-        {...controlProps(textareaProps, common.meta, common.hint)}
+        rows={rows}
+        {...controlProps(props, common.meta, common.hint)}
         className="input w-full py-2 leading-relaxed aria-[invalid=true]:border-orange-600"
       />
       <HintAndError {...common} />
@@ -88,7 +103,7 @@ export function TextareaField({
   );
 }
 
-/** A check box with its label to the right; the whole row is the touch target. */
+/** A check box with its label to the right; the whole row is the touch target. Conform's props unless given. */
 export function CheckboxField({
   label,
   meta,
@@ -96,12 +111,13 @@ export function CheckboxField({
   hint,
   className = "",
 }: Omit<Common, "optional"> & {
-  inputProps: InputHTMLAttributes<HTMLInputElement> & { key?: string | null };
+  inputProps?: InputHTMLAttributes<HTMLInputElement> & { key?: string | null };
 }) {
+  const props = inputProps ?? getInputProps(meta as FieldMetadata<boolean>, { type: "checkbox" });
   return (
     <div className={className}>
       <label htmlFor={meta.id} className="flex min-h-11 cursor-pointer items-center gap-3 font-semibold text-teal-950">
-        <input {...controlProps(inputProps, meta, hint)} className="size-5 accent-teal-800" />
+        <input {...controlProps(props, meta, hint)} className="size-5 accent-teal-800" />
         {label}
       </label>
       <HintAndError meta={meta} hint={hint} />

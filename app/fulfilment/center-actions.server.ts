@@ -1,7 +1,7 @@
 // The form posts of the center dashboard and order page: 발주확인 (one or many), 발송, 송장 정정, 배송완료.
 // Ids in the form only name a part; every change is scoped to the session's center in fulfilment.server.
 import type { Submission } from "@conform-to/react";
-import { parseForm } from "~/utils/form-parse";
+import { parseForm, parseIntent } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { backToSamePage } from "~/utils/safe-redirect.server";
@@ -49,7 +49,7 @@ function back(request: Request, notice: string) {
 export async function handleCenterOrderAction(request: Request, staff: CenterStaff) {
   const formData = await request.formData();
   const actor = { userId: staff.id, centerId: staff.centerId };
-  const intent = formData.get("intent");
+  const intent = parseIntent(formData, ["accept", "ship", "correct-shipment", "deliver"]);
 
   if (intent === "accept") {
     const submission = parseForm(formData, { schema: acceptSchema });

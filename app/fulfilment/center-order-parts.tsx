@@ -221,20 +221,25 @@ export function PartSummary({ part }: { part: PartView }) {
 
 type CenterActionData = { intent: string; result: SubmissionResult<string[]> };
 
-/** The one-time notice after a change, and the refusal of a 발주확인 or 배송완료 post (발송 shows its own). */
+/** Forms with fields show their own refusal, inside the form. */
+const OWN_MESSAGES = new Set(["ship", "correct-shipment"]);
+
+/** The one-time notice after a change, and the refusal of a 발주확인 or 배송완료 post (발송, 송장 정정 show their own). */
 export function ActionMessages({ notice, actionData }: { notice: string | null; actionData?: CenterActionData }) {
-  const error = actionData && actionData.intent !== "ship" ? actionData.result.error?.[""]?.join(" ") : null;
+  const error = actionData && !OWN_MESSAGES.has(actionData.intent) ? actionData.result.error?.[""]?.join(" ") : null;
+  // The notice of the change before (still in the URL) is not news once a later post has been answered.
+  const shown = actionData ? null : notice;
   // After an action (e.g. bulk 발주확인) the rows the user acted on are gone: focus moves to the outcome
   // rather than falling to the page body.
   const message = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (notice || error) message.current?.focus();
-  }, [notice, error]);
+    if (shown || error) message.current?.focus();
+  }, [shown, error]);
   return (
     <div ref={message} tabIndex={-1} className="space-y-2 focus:outline-none">
-      {notice ? (
+      {shown ? (
         <p role="status" className="rounded-lg bg-teal-50 p-3 font-semibold text-teal-900">
-          {notice}
+          {shown}
         </p>
       ) : null}
       {error ? (

@@ -50,7 +50,8 @@ export async function listCenterOrders(input: { centerId: number; status: Fulfil
   const where: Prisma.FulfilmentWhereInput = {
     AND: [centerScope(input.centerId), searchWhere(input.q), { status: input.status }],
   };
-  const [rows, total, grouped] = await Promise.all([
+  // The tab's total is its count among the per-state counts (same filter but the state): no count query.
+  const [rows, grouped] = await Promise.all([
     prisma.fulfilment.findMany({
       where,
       orderBy: [{ order: { paidAt: "desc" } }, { id: "desc" }],
@@ -58,7 +59,6 @@ export async function listCenterOrders(input: { centerId: number; status: Fulfil
       take: CENTER_ORDERS_PAGE_SIZE,
       select: partSelect,
     }),
-    prisma.fulfilment.count({ where }),
     prisma.fulfilment.groupBy({
       by: ["status"],
       where: { AND: [centerScope(input.centerId), searchWhere(input.q)] },
@@ -67,6 +67,7 @@ export async function listCenterOrders(input: { centerId: number; status: Fulfil
   ]);
   const counts = Object.fromEntries(FULFILMENT_STATUSES.map((s) => [s, 0])) as Record<FulfilmentStatus, number>;
   for (const group of grouped) counts[group.status] = group._count._all;
+  const total = counts[input.status];
   return { rows, total, counts };
 }
 

@@ -3,7 +3,7 @@
 import { kickNotificationDelivery, queueOrderNotification } from "~/notifications/notifications.server";
 import { moveFulfilment, type FulfilmentActor } from "~/orders/orders.server";
 import { prisma } from "~/utils/db.server";
-import { isCourierCode, type CourierCode } from "~/orders/couriers";
+import { courierName, isCourierCode, type CourierCode } from "~/orders/couriers";
 
 export type { FulfilmentActor };
 
@@ -53,7 +53,8 @@ export async function shipFulfilment(input: ShipInput): Promise<ShipResult> {
       fulfilmentId: input.fulfilmentId,
       to: "SHIPPED",
       actor: input.actor,
-      note: `${courier} ${trackingNumber}`,
+      // The log is read by staff: the courier's Korean name, not its code.
+      note: `${courierName(courier)} ${trackingNumber}`,
       now: input.now,
     });
     if (!moved.ok) return moved;

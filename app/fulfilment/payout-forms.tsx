@@ -90,7 +90,7 @@ function PayForm({ centerId, centerName, month, lastResult }: Props) {
         label="메모"
         optional
         meta={memo}
-        inputProps={{ ...getInputProps(memo, { type: "text" }), maxLength: 200, placeholder: "예: 농협 이체" }}
+        inputProps={{ ...getInputProps(memo, { type: "text" }), placeholder: "예: 농협 이체" }}
       />
       <FormErrors id={form.errorId} errors={form.errors} form={form} />
       <div className="flex flex-wrap gap-2">

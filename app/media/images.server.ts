@@ -41,11 +41,6 @@ export class ImageUploadError extends Error {
   }
 }
 
-/** The chosen file of a form field, or null when none was chosen (browsers send an empty file then). */
-export function uploadedFile(value: FormDataEntryValue | null | undefined): File | null {
-  return value instanceof File && (value.size > 0 || value.name !== "") ? value : null;
-}
-
 async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number) {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();

@@ -3,7 +3,7 @@
 import { env, type Env } from "~/utils/env.server";
 import type { FileStorage } from "./file-storage";
 import { createFolderStorage } from "./folder-storage.server";
-import { createS3Storage } from "./s3-storage.server";
+import type { S3StorageOptions } from "./s3-storage.server";
 
 export { InvalidStorageKeyError, isValidKey, StorageUnavailableError } from "./file-storage";
 export type { FileStorage, StoredFile, StoredFileInfo } from "./file-storage";
@@ -11,7 +11,7 @@ export type { FileStorage, StoredFile, StoredFileInfo } from "./file-storage";
 /** The store a (validated) configuration names. */
 export function createStorage(config: Env): FileStorage {
   if (config.STORAGE === "s3") {
-    return createS3Storage({
+    return lazyS3Storage({
       // parseEnv has made sure there is one with STORAGE=s3.
       bucket: config.S3_BUCKET!,
       region: config.S3_REGION,
@@ -22,6 +22,20 @@ export function createStorage(config: Env): FileStorage {
     });
   }
   return createFolderStorage(config.UPLOADS_DIR);
+}
+
+/** The S3 store, its module (and the AWS SDK with it) loaded on first use: a server on local folders never loads it. */
+function lazyS3Storage(options: S3StorageOptions): FileStorage {
+  let store: Promise<FileStorage> | undefined;
+  const s3 = () => (store ??= import("./s3-storage.server").then((m) => m.createS3Storage(options)));
+  return {
+    kind: "s3",
+    put: async (key, bytes, contentType) => (await s3()).put(key, bytes, contentType),
+    get: async (key) => (await s3()).get(key),
+    stat: async (key) => (await s3()).stat(key),
+    delete: async (key) => (await s3()).delete(key),
+    exists: async (key) => (await s3()).exists(key),
+  };
 }
 
 export const storage: FileStorage = createStorage(env);

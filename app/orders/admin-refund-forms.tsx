@@ -37,7 +37,6 @@ function ReasonInput({ meta }: { meta: FieldMetadata<string | undefined> }) {
       <input
         {...getInputProps(meta, { type: "text" })}
         key={meta.key}
-        maxLength={200}
         className="input mt-1 w-full aria-[invalid=true]:border-orange-600"
       />
       <FieldError meta={meta} />

@@ -1,8 +1,8 @@
 // The request forms' posts: the customer's (order page) and the staff's (center and admin order pages). Each
 // answers with { scope, result } beside the one form that was sent, or redirects with a notice.
 import { data, redirect } from "@remix-run/node";
-import { deleteImageIfUnused, ImageUploadError, saveImageUpload, uploadedFile } from "~/media/images.server";
-import { parseForm } from "~/utils/form-parse";
+import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
+import { parseForm, parseIntent } from "~/utils/form-parse";
 import { answerRequest, type RequestActor } from "./part-request-answers.server";
 import { collectRequest, completeExchange, completeReturn } from "./part-request-returns.server";
 import {
@@ -19,14 +19,15 @@ import {
 import { requestByCenter, requestByCustomer, withdrawByCustomer } from "./part-requests.server";
 import type { RefundProvider } from "./refunds.server";
 
-const scopeOf = (formData: FormData, idField: string) =>
-  requestFormId(String(formData.get("intent") ?? ""), String(formData.get(idField) ?? ""));
+// The one form sent, named from what it sent (so even an invalid one gets its answer beside it).
+const scopeOf = ({ payload }: { payload: Record<string, unknown> }, idField: string) =>
+  requestFormId(String(payload.intent ?? ""), String(payload[idField] ?? ""));
 
 /** 취소·반품·교환 요청 and 철회 on /orders/:token. */
 export async function handleCustomerRequestAction(formData: FormData, token: string, provider: RefundProvider) {
-  if (formData.get("intent") === "withdraw-request") {
-    const scope = scopeOf(formData, "requestId");
+  if (parseIntent(formData, ["withdraw-request"])) {
     const submission = parseForm(formData, { schema: withdrawRequestSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const done = await withdrawByCustomer({ token, ...submission.value });
     if (!done.ok) {
@@ -37,21 +38,20 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
     }
     throw redirect(`/orders/${token}?request=withdrawn`);
   }
-  const scope = scopeOf(formData, "fulfilmentId");
   const submission = parseForm(formData, { schema: customerRequestSchema });
+  const scope = scopeOf(submission, "fulfilmentId");
   if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
   // The optional photo of a 반품·교환 request goes through the image pipeline (its checks and messages).
-  const file = submission.value.kind === "CANCEL" ? null : uploadedFile(formData.get("photo"));
+  const { photo, ...value } = submission.value;
   let photoId: number | null = null;
-  if (file) {
+  if (photo && value.kind !== "CANCEL") {
     try {
-      photoId = (await saveImageUpload(file, { alt: "반품·교환 요청 사진", userId: null })).id;
+      photoId = (await saveImageUpload(photo, { alt: "반품·교환 요청 사진", userId: null })).id;
     } catch (error) {
       if (!(error instanceof ImageUploadError)) throw error;
       return data({ scope, result: submission.reply({ fieldErrors: { photo: [error.message] } }) }, { status: 400 });
     }
   }
-  const { photo: _photo, ...value } = submission.value;
   const result = await requestByCustomer({ token, ...value, photoId }, provider);
   if (!result.ok) {
     // A refused request keeps no photo nothing else uses.
@@ -81,8 +81,9 @@ function stepNotice(intent: string, done: { amount: number } | null) {
   return done && done.amount > 0 ? `request-refunded-${done.amount}` : "request-returned";
 }
 
-export function isStaffRequestIntent(intent: unknown): boolean {
-  return (STAFF_REQUEST_INTENTS as readonly unknown[]).includes(intent);
+/** Whether a post to an order page is one of the staff's request forms (else the page's own forms). */
+export function isStaffRequestPost(formData: FormData): boolean {
+  return parseIntent(formData, STAFF_REQUEST_INTENTS) !== null;
 }
 
 /**
@@ -95,10 +96,10 @@ export async function handleStaffRequestAction(
   provider: RefundProvider,
   back: string,
 ) {
-  const intent = formData.get("intent");
+  const intent = parseIntent(formData, STAFF_REQUEST_INTENTS);
   if (intent === "center-cancel-request") {
-    const scope = scopeOf(formData, "fulfilmentId");
     const submission = parseForm(formData, { schema: centerCancelRequestSchema });
+    const scope = scopeOf(submission, "fulfilmentId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     if (actor.centerId === null) throw new Response("Forbidden", { status: 403 });
     const result = await requestByCenter({ ...submission.value, actor: { ...actor, centerId: actor.centerId } });
@@ -109,9 +110,9 @@ export async function handleStaffRequestAction(
     }
     throw redirect(`${back}?notice=request-sent`);
   }
-  const scope = scopeOf(formData, "requestId");
   if (intent === "answer-request") {
     const submission = parseForm(formData, { schema: answerRequestSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const { requestId, decision, answerNote } = submission.value;
     const result = await answerRequest({ requestId, decision, note: answerNote, actor }, provider);
@@ -125,6 +126,7 @@ export async function handleStaffRequestAction(
   }
   if (intent === "collect-request" || intent === "complete-return" || intent === "complete-exchange") {
     const submission = parseForm(formData, { schema: returnStepSchema });
+    const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     // The refund of a return is the regional admin's; 회수 and 교환 완료 are the center's too, for its part.
     if (intent === "complete-return" && actor.centerId !== null) throw new Response("Forbidden", { status: 403 });

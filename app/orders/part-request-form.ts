@@ -1,6 +1,7 @@
 // The request forms: the customer's 취소·반품·교환 요청 and 철회 on the order page, the center's 취소 요청, and the
 // staff's steps (승인/거절, 회수, 반품 완료·환불, 교환 완료). Shared by the browser (Conform) and the actions.
 import { z } from "zod";
+import { imageFileInput } from "~/media/image-input";
 import { idInput, plainText } from "~/utils/form-inputs";
 import type { AnswerResult } from "./part-request-answers.server";
 import type { ReturnStepResult } from "./part-request-returns.server";
@@ -30,7 +31,7 @@ export const customerRequestSchema = z
     }),
     note,
     // The optional photo of a 반품·교환 request: checked and stored by the image pipeline (app/media), not here.
-    photo: z.unknown().optional(),
+    photo: imageFileInput,
   })
   .superRefine((value, ctx) => {
     const allowed: readonly string[] = value.kind === "CANCEL" ? CUSTOMER_CANCEL_REASONS : RETURN_REASONS;

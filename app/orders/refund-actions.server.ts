@@ -12,10 +12,11 @@ export async function handleRefundAction(
   order: { id: number; number: string },
   provider: RefundProvider,
 ) {
-  const formData = await request.formData();
-  const submission = parseForm(formData, { schema: refundSchema });
-  // The answer goes back to the one form that was sent (a part has a cancel and a refund form).
-  const scope = refundFormId(String(formData.get("intent") ?? ""), String(formData.get("fulfilmentId") ?? ""));
+  const submission = parseForm(await request.formData(), { schema: refundSchema });
+  // The answer goes back to the one form that was sent (a part has a cancel and a refund form), even when
+  // that form's fields are invalid: its name is read from what was sent.
+  const { intent, fulfilmentId } = submission.payload;
+  const scope = refundFormId(String(intent ?? ""), String(fulfilmentId ?? ""));
   if (submission.status !== "success") {
     return data({ scope, result: submission.reply() }, { status: 400 });
   }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { handleArticleForm, handleStateChange, isStateIntent, readArticlePost } from "~/cms/article-actions.server";
+import { handleArticleForm, handleStateChange, parseStateChange, readArticlePost } from "~/cms/article-actions.server";
 import { articleFormDefaults } from "~/cms/article-defaults";
 import { ArticleEditor } from "~/cms/article-editor";
 import { ArticleStatusPanel, RequestChangesForm, ReviewNote } from "~/cms/article-status-panel";
@@ -48,7 +48,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readArticlePost(request);
   if (!(formData instanceof FormData)) return formData;
   const done = (intent: string) => `/admin/articles/${article.id}?done=${intent}`;
-  if (isStateIntent(formData)) return handleStateChange(formData, article.id, user, done);
+  const stateChange = parseStateChange(formData);
+  if (stateChange) return handleStateChange(stateChange, article.id, user, done);
   return handleArticleForm(formData, { kind: "admin", user }, { articleId: article.id, done: (_id, i) => done(i) });
 }
 

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { requireRole } from "~/accounts/session.server";
 import { articleRefusal } from "~/cms/article-messages";
 import { ArticleRefused } from "~/cms/article-save.server";
@@ -10,6 +11,7 @@ import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
 import { formatDateTime } from "~/utils/format";
+import { parseForm } from "~/utils/form-parse";
 import { notFound } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 
@@ -34,11 +36,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+// The page's "이 버전으로 되돌리기" button: which revision. A revision of another article is refused below.
+const restoreSchema = z.object({ intent: z.literal("restore"), revisionId: z.number().int().nonnegative() });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, article } = await requireArticle(request, params.id);
-  const form = await request.formData();
-  const revisionId = Number(form.get("revisionId"));
-  if (form.get("intent") !== "restore" || !Number.isInteger(revisionId)) throw data("Bad Request", { status: 400 });
+  const submission = parseForm(await request.formData(), { schema: restoreSchema });
+  if (submission.status !== "success") throw data("Bad Request", { status: 400 });
+  const { revisionId } = submission.value;
   try {
     await restoreRevision(article.id, revisionId, user.id);
   } catch (error) {

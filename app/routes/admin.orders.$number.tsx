@@ -16,7 +16,7 @@ import { refundNoticeText } from "~/orders/refund-messages";
 import { refundProvider } from "~/payments/refund-provider.server";
 import { formatDateTime, formatPhone, formatWon } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
-import { handleStaffRequestAction, isStaffRequestIntent } from "~/orders/part-request-actions.server";
+import { handleStaffRequestAction, isStaffRequestPost } from "~/orders/part-request-actions.server";
 import { listOrderRequests } from "~/orders/part-request-queries.server";
 import { requestNoticeText } from "~/orders/part-request-rules";
 import { AdminPartRequests } from "~/orders/staff-requests";
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const order = await getAdminOrder(params.number ?? "");
   if (!order) throw notFound();
   const formData = await request.clone().formData();
-  if (isStaffRequestIntent(formData.get("intent"))) {
+  if (isStaffRequestPost(formData)) {
     const actor = { userId: admin.id, centerId: null };
     return handleStaffRequestAction(formData, actor, refundProvider, `/admin/orders/${order.number}`);
   }

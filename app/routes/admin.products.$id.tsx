@@ -1,13 +1,13 @@
 import { parseForm } from "~/utils/form-parse";
 import { productRefusal } from "~/catalog/product-messages";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
 import { listAuditLog } from "~/audit/audit.server";
 import { getAdminProduct, productFormDefaults, updateProduct } from "~/catalog/product-admin.server";
 import { productSchema } from "~/catalog/product-form";
-import { isPhotoIntent, photoAction } from "~/catalog/product-images.server";
+import { parsePhotoForm, photoAction, refusedUpload } from "~/catalog/product-images.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
 import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
 import { AuditPanel } from "~/audit/audit-trail";
@@ -46,15 +46,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
     formData = multipart ? await readMultipartForm(request) : await request.formData();
   } catch (error) {
-    if (error instanceof ImageUploadError) return data({ photoError: error.message }, { status: error.status });
+    if (error instanceof ImageUploadError) return refusedUpload(error.message, error.status);
     throw error;
   }
-  const intent = formData.get("intent");
-  if (isPhotoIntent(intent)) {
-    const result = await photoAction(intent, id, formData, user.id);
-    if (!result.ok) return data({ photoError: result.message }, { status: result.status ?? 400 });
-    return { photoNotice: result.notice };
-  }
+  const photo = parsePhotoForm(formData);
+  if (photo) return photoAction(photo, id, user.id);
   const submission = parseForm(formData, { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const result = await updateProduct(id, submission.value, user.id);
@@ -71,10 +67,10 @@ export default function EditProduct() {
   const { product, defaults, variantNotes, photos, centers, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
-  const photoError = actionData && "photoError" in actionData ? actionData.photoError : null;
+  const photoReply = actionData && "photoForm" in actionData ? actionData : null;
   const photoNotice = actionData && "photoNotice" in actionData ? actionData.photoNotice : null;
   const lastResult =
-    actionData && !("photoError" in actionData) && !("photoNotice" in actionData) ? actionData : undefined;
+    actionData && !("photoForm" in actionData) && !("photoNotice" in actionData) ? actionData : undefined;
   const saved = actionData ? undefined : SAVED[params.get("saved") ?? ""];
   return (
     <>
@@ -103,7 +99,7 @@ export default function EditProduct() {
           submitLabel="저장"
         />
         <div className="space-y-6">
-          <ProductPhotos name={product.name} photos={photos} error={photoError} notice={photoNotice} />
+          <ProductPhotos name={product.name} photos={photos} reply={photoReply} notice={photoNotice} />
           <AuditPanel entries={history} />
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps } from "@conform-to/react";
-import { parseForm } from "~/utils/form-parse";
+import { parseForm, parseIntent } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -42,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = userId(params);
   if (!(await getAdminUser(id))) notFound();
   const formData = await request.formData();
-  const intent = formData.get("intent");
+  const intent = parseIntent(formData, ["update", "reset-password", "disable", "enable"]);
   if (intent === "update") {
     const submission = parseForm(formData, { schema: updateUserSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });

@@ -16,7 +16,7 @@ import { handleCenterOrderAction } from "~/fulfilment/center-actions.server";
 import { getCenterOrder } from "~/fulfilment/center-orders.server";
 import { noticeText } from "~/fulfilment/notices";
 import { notFound } from "~/utils/http.server";
-import { handleStaffRequestAction, isStaffRequestIntent } from "~/orders/part-request-actions.server";
+import { handleStaffRequestAction, isStaffRequestPost } from "~/orders/part-request-actions.server";
 import { listCenterPartRequests } from "~/orders/part-request-queries.server";
 import { requestNoticeText } from "~/orders/part-request-rules";
 import { CenterRequests } from "~/orders/staff-requests";
@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
   const formData = await request.clone().formData();
-  if (isStaffRequestIntent(formData.get("intent"))) {
+  if (isStaffRequestPost(formData)) {
     const actor = { userId: staff.id, centerId: staff.centerId };
     return handleStaffRequestAction(formData, actor, refundProvider, `/center/orders/${params.number ?? ""}`);
   }

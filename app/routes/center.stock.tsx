@@ -7,8 +7,8 @@ import { LOW_STOCK, stockSchema } from "~/catalog/stock-form";
 import { listCenterStock, setVariantStock } from "~/catalog/stock.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StockRow, type StockReply } from "~/catalog/stock-row";
-import { DATABASE_BUSY_MESSAGE } from "~/utils/db-errors.server";
-import { nullWhenDatabaseBusy } from "~/utils/form-reply.server";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
+import { nullWhenDatabaseUnavailable } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const staff = await requireCenterStaff(request);
@@ -23,11 +23,11 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data<StockReply>({ variantId, result: submission.reply() }, { status: 400 });
   }
-  const outcome = await nullWhenDatabaseBusy(() =>
+  const outcome = await nullWhenDatabaseUnavailable(() =>
     setVariantStock({ ...submission.value, centerId: staff.centerId, userId: staff.id }),
   );
   if (!outcome) {
-    const formErrors = [DATABASE_BUSY_MESSAGE];
+    const formErrors = [DATABASE_UNAVAILABLE_MESSAGE];
     return data<StockReply>({ variantId, result: submission.reply({ formErrors }) }, { status: 503 });
   }
   if (!outcome.ok && outcome.reason === "NOT_FOUND") {

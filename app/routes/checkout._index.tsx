@@ -18,6 +18,7 @@ import { GiftFields } from "~/orders/gift-fields";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
 import { baseUrlFrom, seo } from "~/utils/seo";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCartView(await readCartId(request));
@@ -31,7 +32,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const cartId = await readCartId(request);
   if (!cartId) return redirect("/cart");
-  const placed = await placeCheckout(cartId, submission.value);
+  const placed = await nullWhenDatabaseUnavailable(() => placeCheckout(cartId, submission.value));
+  if (!placed) return replyDatabaseUnavailable(submission);
   if (!placed.ok) {
     return data(submission.reply({ formErrors: [checkoutRefusalMessage(placed)] }), { status: 409 });
   }

@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { getTestSession, simulateTestPayment, type TestOutcome } from "~/payments/confirm.server";
+import { z } from "zod";
+import { getTestSession, simulateTestPayment } from "~/payments/confirm.server";
+import { parseForm } from "~/utils/form-parse";
 import { formatWon } from "~/utils/format";
 import { notFound } from "~/utils/http.server";
 
@@ -14,11 +16,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { session };
 }
 
+// The page's three buttons; anything else is no page of ours.
+const outcomeSchema = z.object({ outcome: z.enum(["success", "fail", "expire"]) });
+
 export async function action({ request }: ActionFunctionArgs) {
   const sessionId = new URL(request.url).searchParams.get("session_id") ?? "";
-  const outcome = String((await request.formData()).get("outcome"));
-  if (!["success", "fail", "expire"].includes(outcome)) notFound();
-  const result = await simulateTestPayment(sessionId, outcome as TestOutcome);
+  const submission = parseForm(await request.formData(), { schema: outcomeSchema });
+  if (submission.status !== "success") notFound();
+  const { outcome } = submission.value;
+  const result = await simulateTestPayment(sessionId, outcome);
   if (!result) notFound();
   if (outcome === "success") return redirect(`/checkout/success?session_id=${encodeURIComponent(sessionId)}`);
   return redirect(`/cart?payment=${outcome === "fail" ? "failed" : "expired"}`);

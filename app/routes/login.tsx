@@ -11,7 +11,7 @@ import { Field, FormErrors } from "~/components/field";
 import { PageHeader } from "~/components/page-header";
 import { useZodForm } from "~/utils/use-zod-form";
 import { clientIp } from "~/utils/rate-limit.server";
-import { nullWhenDatabaseBusy, replyDatabaseBusy } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable } from "~/utils/form-reply.server";
 import { safeRedirect } from "~/utils/safe-redirect.server";
 
 const loginSchema = z.object({
@@ -29,10 +29,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await nullWhenDatabaseBusy(() =>
+  const result = await nullWhenDatabaseUnavailable(() =>
     logIn(submission.value.email, submission.value.password, clientIp(context)),
   );
-  if (!result) return replyDatabaseBusy(submission, ["password"]);
+  if (!result) return replyDatabaseUnavailable(submission, ["password"]);
   if ("setCookie" in result) {
     const target = safeRedirect(submission.value.redirectTo, homePathFor(result.user.role));
     return redirect(target, { headers: { "Set-Cookie": result.setCookie } });

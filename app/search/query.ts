@@ -2,6 +2,8 @@
 // shared by the search module and its unit tests. Nothing here builds SQL text from user input:
 // terms are only ever passed to SQL as bound parameters.
 
+import { truncateVisible } from "~/utils/text-fields";
+
 export const MAX_QUERY_LENGTH = 100;
 export const MAX_TERMS = 6;
 /** The trigram tokenizer can only match terms of at least three characters. */
@@ -19,7 +21,8 @@ export type ParsedQuery = {
 const charLength = (s: string) => [...s].length;
 
 export function parseQuery(raw: string | null | undefined): ParsedQuery {
-  const text = [...(raw ?? "").normalize("NFC").replace(/\s+/g, " ").trim()].slice(0, MAX_QUERY_LENGTH).join("");
+  // Capped in characters as a reader counts them (a family emoji is one, and never cut in half).
+  const text = truncateVisible((raw ?? "").normalize("NFC").replace(/\s+/g, " ").trim(), MAX_QUERY_LENGTH).trim();
   const terms: string[] = [];
   for (const word of text.split(" ")) {
     // Surrounding quotes and brackets carry no meaning for readers; strip them but keep the rest.

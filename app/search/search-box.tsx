@@ -72,7 +72,6 @@ export function SearchBox({ id, defaultValue, placeholder, className, wrapperCla
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
         placeholder={placeholder}
-        maxLength={100}
         autoComplete="off"
         className={`${className} w-full`}
         {...(hydrated

@@ -1,6 +1,7 @@
 // Type-ahead for the search boxes: hashtags, article titles and products whose text contains what was typed,
 // or whose 초성 starts with it (ㅊㄴ → #청년, 청년자립도전사업단 …). Answers from the cached vocabulary.
 import { hashtagName, isChoseongQuery, particleStems } from "./korean";
+import { fitsLength } from "~/utils/text-fields";
 import { MAX_QUERY_LENGTH } from "./query";
 import { searchVocabulary } from "./vocabulary.server";
 
@@ -13,7 +14,7 @@ type Matcher = (text: string, initials: string) => number | null;
 /** Lower is better: starts with the text, then contains it; null when it doesn't match. */
 function matcherFor(typed: string): Matcher | null {
   const text = typed.normalize("NFC").trim().toLowerCase();
-  if (!text || [...text].length > MAX_QUERY_LENGTH) return null;
+  if (!text || !fitsLength(text, MAX_QUERY_LENGTH)) return null;
   const bare = hashtagName(text) ?? text;
   if (isChoseongQuery(bare)) {
     return (_t, initials) => (initials.startsWith(bare) ? 0 : initials.includes(bare) ? 1 : null);

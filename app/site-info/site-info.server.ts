@@ -1,5 +1,6 @@
 // The seller information (one row), read by every public page's footer and edited by the ADMIN.
 import { recordAudit } from "~/audit/audit.server";
+import { cachedContent } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
 import { formatPhone } from "~/utils/format";
 import { SITE_INFO_FIELDS, WEBZINE_SITE_INFO, type SiteInfo } from "./site-info-fields";
@@ -8,6 +9,11 @@ const pick = (row: SiteInfo): SiteInfo =>
   Object.fromEntries(SITE_INFO_FIELDS.map((f) => [f.name, row[f.name]])) as SiteInfo;
 
 /** The saved row, or what the webzine says until an admin first saves the page. */
+/** For every page's footer: kept in the content cache (a save bumps the content version). */
+export function getShownSiteInfo(): Promise<SiteInfo> {
+  return cachedContent("site-info", getSiteInfo);
+}
+
 export async function getSiteInfo(): Promise<SiteInfo> {
   const row = await prisma.siteInfo.findUnique({ where: { id: 1 } });
   return row ? pick(row) : { ...WEBZINE_SITE_INFO };

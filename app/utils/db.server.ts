@@ -31,6 +31,7 @@ const CONTENT_MODELS = new Set([
   "Product",
   "ProductImage",
   "ProductArticle",
+  "SiteInfo",
 ]);
 const WRITES = [
   "create",

@@ -80,6 +80,9 @@ const envSchema = z
       .int()
       .min(1024)
       .default(1024 * 1024),
+    // How long a page may take from the request's arrival until its HTML is ready (entry.server.tsx): past it,
+    // the server is overloaded and answers 503 "잠시 후 다시 시도해 주세요" with Retry-After instead.
+    RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(6_000),
     // How long a write waits (asynchronously) for another process's lock before "잠시 후 다시 시도해 주세요".
     DB_LOCK_WAIT_MS: z.coerce.number().int().min(0).default(2_000),
     // PostgreSQL: connections of the pool that holds the shared rate-limit counters (rate-limit-store.server.ts).

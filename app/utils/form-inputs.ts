@@ -1,6 +1,6 @@
 // Zod pieces for admin forms, shared by browser and server: Korean messages, values as staff type them.
 import { z } from "zod";
-import { limitText, maxText, multiline as markMultiline } from "./text-fields";
+import { atLeastText, limitText, maxText, multiline as markMultiline } from "./text-fields";
 
 const trimmed = (value: unknown) => (typeof value === "string" ? value.trim() : value);
 
@@ -80,9 +80,12 @@ export function countInput(name: string, { min = 0, max = 1_000_000 } = {}) {
   );
 }
 
-/** Required text of at most `max` characters as a person counts them (grapheme clusters). */
-export function requiredText(message: string, max: number) {
-  return z.preprocess(trimmed, limitText(z.string({ required_error: message }).min(1, message), max));
+/**
+ * Required text of at most `max` characters as a person counts them (grapheme clusters); `tooLong` words
+ * the length refusal when "N자 이내로 입력해 주세요." is not the form's own.
+ */
+export function requiredText(message: string, max: number, tooLong?: string) {
+  return z.preprocess(trimmed, limitText(z.string({ required_error: message }).min(1, message), max, tooLong));
 }
 
 /** Optional text of at most `max` characters; "" when left empty; `multiline` for a <textarea>. */
@@ -95,9 +98,10 @@ export function optionalText(max: number, { multiline = false }: { multiline?: b
 export function slugInput(what: string) {
   return z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-    limitText(
-      z.string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` }).min(2, "2자 이상 입력해 주세요."),
-      80,
+    atLeastText(
+      limitText(z.string({ required_error: `${what} 주소(슬러그)를 입력해 주세요.` }), 80),
+      2,
+      "2자 이상 입력해 주세요.",
     ).pipe(
       z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. (예: gim-jaban)"),
     ),

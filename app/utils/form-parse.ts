@@ -47,3 +47,15 @@ export const parseForm = ((payload: FormData | URLSearchParams, options: Paramet
   const schema = typeof options.schema === "function" ? options.schema(null) : options.schema;
   return parseWithZod(cleanPayload(payload, schema), options);
 }) as typeof parseWithZod;
+
+/**
+ * Which of `intents` a page's form was sent as (its `intent` field, read like any other field), for a page
+ * whose forms each have their own schema; null when it is none of them.
+ */
+export function parseIntent<const Intents extends readonly [string, ...string[]]>(
+  payload: FormData | URLSearchParams,
+  intents: Intents,
+): Intents[number] | null {
+  const submission = parseForm(payload, { schema: z.object({ intent: z.enum(intents) }) });
+  return submission.status === "success" ? (submission.value.intent as Intents[number]) : null;
+}

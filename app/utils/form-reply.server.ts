@@ -1,6 +1,6 @@
 import type { Submission } from "@conform-to/react";
 import { data } from "@remix-run/node";
-import { DATABASE_BUSY_MESSAGE, isDatabaseBusy } from "./db-errors.server";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./db-errors.server";
 
 /** A domain refusal as the form shows it: the Korean message beside its field, or over the form ("form"). */
 export type FieldMessage = { field: string; message: string };
@@ -26,19 +26,19 @@ export function replyUnsaved(submission: Submission<unknown>, failure?: FieldMes
 }
 
 /**
- * Runs a domain command; null when the database stayed locked by another process past our bound, so the
- * action answers 503 with DATABASE_BUSY_MESSAGE over the form (what was typed stays) instead of a 500 page.
+ * Runs a domain command; null when the database can't take the write just now (another process's lock held
+ * past our bound, a full disk), so the action answers 503 with DATABASE_UNAVAILABLE_MESSAGE over the form (what was typed stays) instead of a 500 page.
  */
-export async function nullWhenDatabaseBusy<T>(run: () => Promise<T>): Promise<T | null> {
+export async function nullWhenDatabaseUnavailable<T>(run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (error) {
-    if (isDatabaseBusy(error)) return null;
+    if (isDatabaseUnavailable(error)) return null;
     throw error;
   }
 }
 
-/** The 503 answer for a form whose save met a busy database: the message over the form, the input kept. */
-export function replyDatabaseBusy(submission: Submission<unknown>, hideFields?: string[]) {
-  return data(submission.reply({ formErrors: [DATABASE_BUSY_MESSAGE], hideFields }), { status: 503 });
+/** The 503 answer for a form whose save met an unavailable database: the message over the form, the input kept. */
+export function replyDatabaseUnavailable(submission: Submission<unknown>, hideFields?: string[]) {
+  return data(submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE], hideFields }), { status: 503 });
 }

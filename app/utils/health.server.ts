@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import Database from "better-sqlite3";
 import type { PrismaClient } from "~/generated/prisma/client";
 
@@ -12,12 +14,17 @@ const late = (ms: number, what: string) =>
  * after the file broke), and a short write probe (a transaction that takes the write lock and rewrites the header's user_version with the same
  * value), each with a bound. A corrupt file fails the read; another process's lock held past our bound, or
  * this process's transactions wedged, fail the write in time, so a load balancer stops sending traffic.
+ * A disk with almost no room left fails too: after a checkpoint the probe's page is written over the WAL's
+ * start, needing no new space, while real saves that grow the WAL already fail with SQLITE_FULL.
  */
 export async function checkDatabase(client: PrismaClient, file: string | null, boundMs = 1500): Promise<Health> {
   try {
     // PostgreSQL (file null): the server checks its own pages; a read and a write that takes a row lock in
     // a transaction rolled back by the probe itself show that it answers and is not locked up.
-    if (file) readFromFile(file);
+    if (file) {
+      readFromFile(file);
+      checkFreeSpace(file);
+    }
     const probe = client.$transaction(async (tx) => {
       if (!file) {
         await tx.$queryRawUnsafe(`SELECT "id" FROM "Article" ORDER BY "id" DESC LIMIT 1`);
@@ -47,4 +54,13 @@ function readFromFile(file: string) {
   } finally {
     db.close();
   }
+}
+
+/** Below this, SQLite's next WAL pages (and the checkpoint) have no room: saves fail with SQLITE_FULL. */
+const MIN_FREE_BYTES = 1024 * 1024;
+
+function checkFreeSpace(file: string) {
+  const { bavail, bsize } = fs.statfsSync(path.dirname(file));
+  const free = bavail * bsize;
+  if (free < MIN_FREE_BYTES) throw new Error(`disk full: ${free} bytes free beside the database`);
 }

@@ -43,6 +43,18 @@ export function fitsLength(text: string, max: number): boolean {
 
 export const lengthMessage = (max: number) => `${max}자 이내로 입력해 주세요.`;
 
+/** The first `max` visible characters of `text`, never a family emoji or a flag cut in half. */
+export function truncateVisible(text: string, max: number): string {
+  // Segmenting is costly on a long text: look at a head long enough for `max` usual characters, and at a
+  // longer one only when it holds fewer (a pile of combining marks).
+  for (let size = Math.max(max * 8, 64); ; size *= 2) {
+    const head = size >= text.length ? text : text.slice(0, size);
+    const segments = Array.from(segmenter.segment(head), (segment) => segment.segment);
+    if (head !== text) segments.pop(); // the head may end inside a character
+    if (head === text || segments.length >= max) return segments.slice(0, max).join("");
+  }
+}
+
 /**
  * `text` (a z.string() with its trims and minimums) limited to `max` visible characters — never zod's
  * `.max()`, which counts UTF-16 units. Checks that only make sense on a short enough text (an email, a
@@ -50,6 +62,14 @@ export const lengthMessage = (max: number) => `${max}자 이내로 입력해 주
  */
 export function limitText(text: z.ZodString, max: number, message = lengthMessage(max)) {
   return text.refine((value) => fitsLength(value, max), message);
+}
+
+/**
+ * `text` required to have at least `min` visible characters — never zod's `.min(n)` for n above 1, which
+ * counts UTF-16 units (a family emoji would count 11). `.min(1)` ("not empty") means the same either way.
+ */
+export function atLeastText<T extends z.ZodType<string>>(text: T, min: number, message: string) {
+  return text.refine((value) => visibleLength(value, min) >= min, message);
 }
 
 /** A text of at most `max` visible characters. */

@@ -5,6 +5,7 @@ import path from "node:path";
 import Stripe from "stripe";
 import { tsImport } from "tsx/esm/api";
 import { percentile } from "./load.js";
+import { BUYER_FIELDS } from "../../tests/support/buyer-form.js";
 import { routeData } from "./route-data.js";
 
 export const STRIPE_ENV = {
@@ -12,20 +13,6 @@ export const STRIPE_ENV = {
   STRIPE_WEBHOOK_SECRET: "whsec_bench_only_0123456789abcdef",
 };
 const DEMO_PASSWORD = "jahwal-demo-2026"; // prisma/seed/demo-accounts.ts
-const BUYER = {
-  ordererName: "김민지",
-  ordererPhone: "010-1234-5678",
-  ordererEmail: "minji@example.kr",
-  sameAsOrderer: "on",
-  postalCode: "61945",
-  address1: "광주광역시 서구 화정로 149",
-  address2: "3층",
-  consentTerms: "on",
-  consentPrivacy: "on",
-  consentThirdParty: "on",
-  consentPurchase: "on",
-  consentAge14: "on",
-};
 
 /** The Stripe stand-in the app's SDK talks to (STRIPE_API_BASE), in this process. */
 export async function startStripe(root) {
@@ -56,7 +43,7 @@ async function send(base, pathname, { method = "GET", form, cookie } = {}) {
 async function checkoutFields(base, cart) {
   const page = await send(base, "/checkout", { cookie: cart });
   const hidden = [...page.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)];
-  return { ...Object.fromEntries(hidden.map((m) => [m[1], m[2]])), ...BUYER };
+  return { ...Object.fromEntries(hidden.map((m) => [m[1], m[2]])), ...BUYER_FIELDS };
 }
 
 const join = (...cookies) => cookies.filter(Boolean).join("; ");

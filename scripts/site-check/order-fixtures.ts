@@ -14,29 +14,11 @@ import { simulateTestPayment } from "~/payments/confirm.server";
 import { startPayment } from "~/payments/checkout-session.server";
 import { refundProvider } from "~/payments/refund-provider.server";
 import { prisma } from "~/utils/db.server";
+import { CUSTOMER as SHOP_CUSTOMER } from "../../tests/support/shop";
 
 export type OrderFixture = { as: "paid" | "partly-refunded" | "shipped"; number: string; lookupToken: string };
 
-const CUSTOMER: CheckoutInput = {
-  ordererName: "김민지",
-  ordererPhone: "01012345678",
-  ordererEmail: "minji@example.kr",
-  sameAsOrderer: true,
-  recipientName: "김민지",
-  recipientPhone: "01012345678",
-  postalCode: "61945",
-  address1: "광주광역시 서구 화정로 149",
-  address2: "3층",
-  deliveryMemo: "문 앞에 놓아 주세요",
-  isGift: false,
-  giftSender: "",
-  giftMessage: "",
-  consentTerms: true,
-  consentPrivacy: true,
-  consentThirdParty: true,
-  consentPurchase: true,
-  consentAge14: true,
-};
+const CUSTOMER: CheckoutInput = { ...SHOP_CUSTOMER, deliveryMemo: "문 앞에 놓아 주세요" };
 
 function must<T>(result: { ok: true; data?: T } | { ok: false; reason: string }, what: string) {
   if (!result.ok) throw new Error(`${what} refused: ${result.reason}`);

@@ -3,11 +3,10 @@
 // acts the first time — checked on the page and in the database.
 import type { Page } from "@playwright/test";
 import { fieldMessage } from "./form-errors";
-import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
 import { refundedOf } from "../../app/orders/refundable";
 import { createPrismaClient } from "../../app/utils/prisma-client";
-import { addToCart, E2E_DATABASE_URL, fillCheckout, payAndLookUp } from "./shop-steps";
+import { buyOrder, E2E_DATABASE_URL } from "./shop-steps";
 import { signIn } from "./staff";
 
 type Facts = {
@@ -49,16 +48,6 @@ async function orderFacts(number: string): Promise<Facts> {
   }
 }
 
-async function buy(page: Page, twoCenters: boolean) {
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  if (twoCenters) await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  return payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-}
-
 /** Every dialog is recorded; `answer` decides whether the next ones are accepted. */
 function watchDialogs(page: Page) {
   const seen: string[] = [];
@@ -72,7 +61,7 @@ function watchDialogs(page: Page) {
 
 test("partial refund, part cancel and a bad amount act on the first confirmed click", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const number = await buy(page, true);
+  const number = await buyOrder(page);
   const admin = await signIn(browser, "admin@gjjahwal.example");
   const dialogs = watchDialogs(admin);
   await admin.goto(`/admin/orders/${number}`);
@@ -132,7 +121,7 @@ test("the whole order is cancelled on the first confirmed click; a declined one 
   browser,
 }) => {
   test.setTimeout(120_000);
-  const number = await buy(page, false);
+  const number = await buyOrder(page, ["seogu"]);
   const admin = await signIn(browser, "admin@gjjahwal.example");
   const dialogs = watchDialogs(admin);
   await admin.goto(`/admin/orders/${number}`);

@@ -2,38 +2,21 @@
 // after a refused empty reason, the admin approves it on the order page (cancelled and refunded, checked in the
 // database); 광산 ships and delivers its part, the customer asks for a 반품, and 광산 rejects it with a reason
 // the customer then reads on the order page.
-import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
-import { CUSTOMER, partsOf, placePaidOrder } from "./shop-steps";
-import { acceptPart, signIn } from "./staff";
-
-async function facts(number: string) {
-  const parts = await partsOf(number, {
-    status: true,
-    center: { select: { shortName: true } },
-    refunds: { select: { amount: true } },
-    requests: { orderBy: { id: "asc" }, select: { kind: true, origin: true, status: true } },
-  });
-  return parts.map((f) => ({
-    center: f.center.shortName,
-    status: f.status,
-    refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
-    requests: f.requests.map((r) => `${r.origin} ${r.kind} ${r.status}`),
-  }));
-}
+import { acceptAsCenter, partFacts, shipPart } from "./center-steps";
+import { buyOrder, CUSTOMER } from "./shop-steps";
+import { signIn } from "./staff";
 
 test("a center's 취소 요청 approved by the admin; a customer's 반품 요청 rejected by the center", async ({
   page,
   browser,
 }) => {
   test.setTimeout(240_000);
-  const { number, orderUrl } = await placePaidOrder(page, [
-    ["naechingu-gim-jaban", "1봉"],
-    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
-  ]);
+  const number = await buyOrder(page);
+  const orderUrl = page.url();
 
   // 서구 accepts its part, then finds it cannot send it: 취소 요청 without a reason is refused beside the field.
-  const seogu = await acceptPart(browser, "seogu@gjjahwal.example", number);
+  const seogu = await acceptAsCenter(browser, "seogu@gjjahwal.example", number);
   await waitForHydration(seogu);
   const requests = seogu.getByRole("region", { name: "취소·반품·교환 요청" });
   await requests.getByText("취소 요청 (품절·파손 등으로 보낼 수 없을 때)").click();
@@ -43,7 +26,7 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(requests.getByLabel("취소 사유")).toHaveAccessibleDescription("취소 사유를 골라 주세요.");
   await expect(requests.getByText("취소 사유를 골라 주세요.")).toBeVisible();
   await expect(requests.getByLabel("자세한 내용")).toHaveValue("원재료 수급이 끊겨 이번 달 생산을 못 합니다.");
-  expect((await facts(number))[0]).toMatchObject({ status: "ACCEPTED", requests: [] });
+  expect((await partFacts(number))[0]).toMatchObject({ status: "ACCEPTED", requests: [] });
 
   await requests.getByLabel("취소 사유").selectOption("품절");
   await requests.getByRole("button", { name: "취소 요청" }).click();
@@ -53,7 +36,7 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(requests).toContainText("사유: 품절 — 원재료 수급이 끊겨 이번 달 생산을 못 합니다.");
   await expect(requests).toContainText("광역자활센터의 답을 기다리고 있습니다.");
   await expect(requests.getByRole("button", { name: "취소 요청" })).toHaveCount(0);
-  expect((await facts(number))[0]).toMatchObject({ status: "ACCEPTED", requests: ["CENTER CANCEL OPEN"] });
+  expect((await partFacts(number))[0]).toMatchObject({ status: "ACCEPTED", requests: ["CENTER CANCEL OPEN"] });
 
   // The admin approves it on the order page: the part is cancelled and its amount refunded.
   const admin = await signIn(browser, "admin@gjjahwal.example");
@@ -66,7 +49,7 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(admin.getByRole("status")).toContainText("요청을 승인해 취소하고 6,000원을 환불 요청했습니다.");
   await expect(seoguPart).toContainText("승인 · 취소 완료");
   await expect
-    .poll(() => facts(number))
+    .poll(() => partFacts(number))
     .toEqual([
       { center: "서구", status: "CANCELLED", refunded: 6_000, requests: ["CENTER CANCEL APPROVED"] },
       { center: "광산", status: "NEW", refunded: 0, requests: [] },
@@ -75,14 +58,8 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(requests).toContainText("승인 · 취소 완료");
 
   // 광산 accepts, ships and delivers its part through its order page.
-  const gwangsan = await signIn(browser, "gwangsan@gjjahwal.example");
-  await gwangsan.goto(`/center/orders/${number}`);
-  await gwangsan.getByRole("button", { name: "발주확인" }).click();
-  await expect(gwangsan.getByRole("status")).toContainText("발주확인했습니다");
-  await gwangsan.getByLabel("택배사").selectOption({ label: "한진택배" });
-  await gwangsan.getByLabel("송장번호").fill("987654321098");
-  await gwangsan.getByRole("button", { name: "발송 처리" }).click();
-  await expect(gwangsan.getByRole("status")).toContainText("발송 처리했습니다");
+  const gwangsan = await acceptAsCenter(browser, "gwangsan@gjjahwal.example", number);
+  await shipPart(gwangsan, "한진택배", "987654321098");
   await gwangsan.getByRole("button", { name: "배송완료로 변경" }).click();
   await expect(gwangsan.getByRole("status")).toContainText("배송완료로 바꿨습니다.");
 
@@ -115,7 +92,7 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(gwangsan.getByRole("status")).toContainText("요청을 거절했습니다. 고객에게 사유를 알립니다.");
   await expect(answer).toContainText(`거절 사유: ${reason}`);
   await expect
-    .poll(async () => (await facts(number))[1])
+    .poll(async () => (await partFacts(number))[1])
     .toEqual({ center: "광산", status: "DELIVERED", refunded: 0, requests: ["CUSTOMER RETURN REJECTED"] });
 
   // The customer reads the answer on the order page.

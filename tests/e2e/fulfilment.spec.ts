@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, expectNoProblems, test, watchPage } from "./fixtures";
-import { addToCart, fillCheckout, payAndLookUp } from "./shop-steps";
+import { buyOrder } from "./shop-steps";
 import { PHONE, signIn } from "./staff";
 
 /** On the center dashboard: 발주확인 the order, then ship it from the 상품준비중 tab. */
@@ -32,13 +32,7 @@ test("two centers fulfil their parts of one order; the customer tracks both; adm
   const problems = await watchPage(page);
 
   // The customer buys from 서구 and 광산 at once.
-  await addToCart(page, "naechingu-gim-jaban", "1봉", true);
-  await addToCart(page, SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant, true);
-  await page.goto("/cart");
-  await page.getByRole("link", { name: "주문하기" }).click();
-  await fillCheckout(page);
-  const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const orderNumber = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
+  const orderNumber = await buyOrder(page);
   const orderPage = page.url();
 
   // 서구 sees only its 김자반, never 광산's cookie.

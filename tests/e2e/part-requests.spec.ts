@@ -2,25 +2,10 @@
 // still 신규주문 is cancelled and refunded at once; a part the center accepted becomes a request the admin
 // approves, refunded through the same path — checked on the pages and in the database.
 import type { Page } from "@playwright/test";
-import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, test, waitForHydration } from "./fixtures";
-import { partsOf, placePaidOrder } from "./shop-steps";
-import { acceptPart, signIn } from "./staff";
-
-async function facts(number: string) {
-  const parts = await partsOf(number, {
-    status: true,
-    center: { select: { shortName: true } },
-    refunds: { select: { amount: true } },
-    requests: { select: { status: true } },
-  });
-  return parts.map((f) => ({
-    center: f.center.shortName,
-    status: f.status,
-    refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
-    requests: f.requests.map((r) => r.status),
-  }));
-}
+import { acceptAsCenter, partFacts } from "./center-steps";
+import { buyOrder } from "./shop-steps";
+import { signIn } from "./staff";
 
 async function askCancel(page: Page, center: string) {
   const part = page.locator(`[aria-label$="${center} 상품 요청"]`);
@@ -31,13 +16,11 @@ async function askCancel(page: Page, center: string) {
 
 test("the customer's 취소 요청: at once before 발주확인, approved by the admin after it", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const { number, orderUrl } = await placePaidOrder(page, [
-    ["naechingu-gim-jaban", "1봉"],
-    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
-  ]);
+  const number = await buyOrder(page);
+  const orderUrl = page.url();
 
   // 서구 accepts its part (발주확인).
-  await acceptPart(browser, "seogu@gjjahwal.example", number);
+  await acceptAsCenter(browser, "seogu@gjjahwal.example", number);
 
   // 광산's part is still 신규주문: cancelled and refunded at once, the amount shown.
   await page.goto(orderUrl);
@@ -49,7 +32,11 @@ test("the customer's 취소 요청: at once before 발주확인, approved by the
   await askCancel(page, "서구지역자활센터");
   await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
   await expect(page.locator('[aria-label$="서구지역자활센터 상품 요청"]')).toContainText("처리 대기");
-  expect((await facts(number))[0]).toMatchObject({ center: "서구", status: "ACCEPTED", requests: ["OPEN"] });
+  expect((await partFacts(number))[0]).toMatchObject({
+    center: "서구",
+    status: "ACCEPTED",
+    requests: ["CUSTOMER CANCEL OPEN"],
+  });
 
   // The admin sees it on /admin/requests and approves it on the order page, with the amount shown.
   const admin = await signIn(browser, "admin@gjjahwal.example");
@@ -61,10 +48,10 @@ test("the customer's 취소 요청: at once before 발주확인, approved by the
   await part.getByRole("button", { name: "승인 (취소·환불)" }).click();
   await expect(admin.getByRole("status")).toContainText("요청을 승인해 취소하고 6,000원을 환불 요청했습니다.");
   await expect
-    .poll(() => facts(number))
+    .poll(() => partFacts(number))
     .toEqual([
-      { center: "서구", status: "CANCELLED", refunded: 6_000, requests: ["APPROVED"] },
-      { center: "광산", status: "CANCELLED", refunded: 11_000, requests: ["APPROVED"] },
+      { center: "서구", status: "CANCELLED", refunded: 6_000, requests: ["CUSTOMER CANCEL APPROVED"] },
+      { center: "광산", status: "CANCELLED", refunded: 11_000, requests: ["CUSTOMER CANCEL APPROVED"] },
     ]);
 
   await page.reload();

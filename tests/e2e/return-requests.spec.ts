@@ -4,11 +4,11 @@
 // 교환 완료; the customer reads each state on the order page; amounts checked in the database.
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
-import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expectNoViolations } from "./axe";
 import { expect, test, waitForHydration } from "./fixtures";
-import { CUSTOMER, partsOf, placePaidOrder } from "./shop-steps";
-import { acceptPart, signIn } from "./staff";
+import { acceptAsCenter, partsOf, shipPart } from "./center-steps";
+import { buyOrder, CUSTOMER } from "./shop-steps";
+import { signIn } from "./staff";
 
 const SAVE = Boolean(process.env.E2E_SCREENSHOTS);
 
@@ -23,11 +23,8 @@ const facts = (number: string) =>
 
 /** The center accepts, ships and delivers its part on its order page. */
 async function deliver(browser: Browser, email: string, number: string) {
-  const staff = await acceptPart(browser, email, number);
-  await staff.getByLabel("택배사").selectOption({ label: "한진택배" });
-  await staff.getByLabel("송장번호").fill(`${Date.now()}`.slice(-12));
-  await staff.getByRole("button", { name: "발송 처리" }).click();
-  await expect(staff.getByRole("status")).toContainText("발송 처리했습니다");
+  const staff = await acceptAsCenter(browser, email, number);
+  await shipPart(staff, "한진택배", `${Date.now()}`.slice(-12));
   await staff.getByRole("button", { name: "배송완료로 변경" }).click();
   await expect(staff.getByRole("status")).toContainText("배송완료로 바꿨습니다.");
   return staff;
@@ -47,10 +44,8 @@ async function approveAndCollect(staff: Page, approveLabel: string) {
 
 test("반품 with a photo refunded minus the return fee; 교환 completed after 회수", async ({ page, browser }) => {
   test.setTimeout(300_000);
-  const { number, orderUrl } = await placePaidOrder(page, [
-    ["naechingu-gim-jaban", "1봉"],
-    [SECOND_CENTER_PRODUCT.slug, SECOND_CENTER_PRODUCT.variant],
-  ]);
+  const number = await buyOrder(page);
+  const orderUrl = page.url();
   const seogu = await deliver(browser, "seogu@gjjahwal.example", number);
   const gwangsan = await deliver(browser, "gwangsan@gjjahwal.example", number);
 
@@ -143,7 +138,8 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
 
 test("without JavaScript: a 반품 with a photo, a refused file told beside its field", async ({ page, browser }) => {
   test.setTimeout(180_000);
-  const { number, orderUrl } = await placePaidOrder(page, [["naechingu-gim-jaban", "1봉"]]);
+  const number = await buyOrder(page, ["seogu"]);
+  const orderUrl = page.url();
   await deliver(browser, "seogu@gjjahwal.example", number);
 
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,7 +1,7 @@
 // Steps of buying from 소소드림 in the browser, shared by the shop and fulfilment suites.
 import type { Page } from "@playwright/test";
-import type { Prisma } from "../../app/generated/prisma/client";
 import { createPrismaClient } from "../../app/utils/prisma-client";
+import { SECOND_CENTER_PRODUCT } from "../support/shop";
 import { expect, waitForHydration } from "./fixtures";
 
 /** The e2e server's database (playwright.config.ts), SQLite or PostgreSQL, for read-only peeks. */
@@ -72,30 +72,21 @@ export async function payAndLookUp(page: Page, total: string) {
   return number;
 }
 
+/** One product of each producing center the suite sells from: 서구's 김자반 and 광산's test product. */
+const PRODUCT_OF = {
+  seogu: { slug: "naechingu-gim-jaban", variant: "1봉" },
+  gwangsan: { slug: SECOND_CENTER_PRODUCT.slug, variant: SECOND_CENTER_PRODUCT.variant },
+} as const;
+
 /**
- * Buys the given products (slug, variant) with JavaScript, pays on the test page and opens the order by
- * 주문조회: the order number and the address of its order page.
+ * With JavaScript on: one product of each given center in the cart, checked out and paid with the test
+ * payment. Returns the order number; the page is left on the customer's order page.
  */
-export async function placePaidOrder(page: Page, lines: [slug: string, variant: string][]) {
-  for (const [slug, variant] of lines) await addToCart(page, slug, variant, true);
+export async function buyOrder(page: Page, centers: readonly (keyof typeof PRODUCT_OF)[] = ["seogu", "gwangsan"]) {
+  for (const center of centers) await addToCart(page, PRODUCT_OF[center].slug, PRODUCT_OF[center].variant, true);
   await page.goto("/cart");
   await page.getByRole("link", { name: "주문하기" }).click();
   await fillCheckout(page);
   const payLabel = (await page.getByRole("button", { name: /결제하기$/ }).textContent())!.trim();
-  const number = await payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
-  return { number, orderUrl: page.url() };
-}
-
-/** An order's center parts as the e2e database has them, in part order, with the columns `select` asks for. */
-export async function partsOf<S extends Prisma.FulfilmentSelect>(number: string, select: S) {
-  const db = createPrismaClient(E2E_DATABASE_URL);
-  try {
-    const order = await db.order.findUniqueOrThrow({
-      where: { number },
-      select: { fulfilments: { orderBy: { id: "asc" }, select } },
-    });
-    return order.fulfilments as unknown as Prisma.FulfilmentGetPayload<{ select: S }>[];
-  } finally {
-    await db.$disconnect();
-  }
+  return payAndLookUp(page, payLabel.replace(/ 결제하기$/, ""));
 }

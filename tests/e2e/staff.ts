@@ -17,12 +17,3 @@ export async function signIn(browser: Browser, email: string, options: BrowserCo
 }
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** A center's staff signed in, with the order's part of their center accepted (발주확인) on its order page. */
-export async function acceptPart(browser: Browser, email: string, number: string): Promise<Page> {
-  const page = await signIn(browser, email);
-  await page.goto(`/center/orders/${number}`);
-  await page.getByRole("button", { name: "발주확인" }).click();
-  await expect(page.getByRole("status")).toContainText("발주확인했습니다");
-  return page;
-}

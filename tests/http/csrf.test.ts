@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { copyTemplateDatabase, readVariant } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { freePort, startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
@@ -32,13 +32,7 @@ beforeAll(async () => {
   client = httpClient(server);
   elsewhere = `http://127.0.0.1:${await freePort()}`;
   cookie = await client.logIn("seogu@gjjahwal.example");
-  const db = new Database(databaseFile, { readonly: true });
-  variant = db
-    .prepare(
-      `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
-    )
-    .get("naechingu-gim-dosirak") as { id: number; stock: number };
-  db.close();
+  variant = readVariant(databaseFile, "naechingu-gim-dosirak");
 });
 afterAll(() => server?.stop());
 

@@ -1,8 +1,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyTemplateDatabase } from "../support/database";
+import { copyTemplateDatabase, readVariant } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { ROOT } from "../support/paths";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
@@ -48,13 +47,7 @@ const timed = async (work: Promise<Response>) => {
 describe("a write lock held by another process for 6 s", () => {
   it("keeps the server answering: reads go on, saves say 잠시 후 다시 시도 with the input kept, /healthz says 503", async () => {
     const cookie = await client.logIn("seogu@gjjahwal.example");
-    const db = new Database(databaseFile, { readonly: true });
-    const variant = db
-      .prepare(
-        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
-      )
-      .get("naechingu-gim-dosirak") as { id: number; stock: number };
-    db.close();
+    const variant = readVariant(databaseFile, "naechingu-gim-dosirak");
 
     const lock = await holdWriteLock(6000);
     const [robots, news, health, save] = await Promise.all([

@@ -6,7 +6,7 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma as db } from "~/utils/db.server";
 import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
-import { httpClient } from "../support/http-client";
+import { BUYER_FIELDS, httpClient, orderFormHiddenFields } from "../support/http-client";
 import { TMP } from "../support/paths";
 import { startLocalS3 } from "../support/s3";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
@@ -17,20 +17,6 @@ import { startStripeStandIn } from "../support/stripe-stand-in";
 // POSTGRES_ONLY); on SQLite the app runs as one instance. Uploads go to one S3 bucket (s3rver).
 
 const STRIPE = { STRIPE_SECRET_KEY: "sk_test_two_instances", STRIPE_WEBHOOK_SECRET: "whsec_two_instances_0123456789" };
-const BUYER = {
-  ordererName: "김민지",
-  ordererPhone: "010-1234-5678",
-  ordererEmail: "minji@example.kr",
-  sameAsOrderer: "on",
-  postalCode: "61945",
-  address1: "광주광역시 서구 화정로 149",
-  address2: "3층",
-  consentTerms: "on",
-  consentPrivacy: "on",
-  consentThirdParty: "on",
-  consentPurchase: "on",
-  consentAge14: "on",
-};
 
 const standIn = await startStripeStandIn();
 // Uploads in one S3 bucket (s3rver, the S3 protocol on the loopback) that both instances use.
@@ -106,12 +92,8 @@ async function buy(client: Client, variantId: number, quantity = 1) {
     .find((c) => c.startsWith("sd_cart="))
     ?.split(";")[0];
   if (!cart) return { refused: `cart ${added.status}` };
-  // The order form's hidden fields (the amount shown, the policy versions agreed to), as a browser sends them.
-  const form = await (await client.send("/checkout", { headers: { Cookie: cart } })).text();
-  const hidden = Object.fromEntries(
-    [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
-  );
-  const res = await client.post("/checkout", { ...hidden, ...BUYER }, { Cookie: cart });
+  const hidden = await orderFormHiddenFields(client, cart);
+  const res = await client.post("/checkout", { ...hidden, ...BUYER_FIELDS }, { Cookie: cart });
   const session = /cs_[A-Za-z0-9_]+/.exec(res.headers.get("location") ?? "")?.[0];
   return session ? { session } : { refused: `checkout ${res.status} ${res.headers.get("location") ?? ""}` };
 }

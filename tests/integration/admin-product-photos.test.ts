@@ -59,12 +59,18 @@ describe("product photos", () => {
     const id = await productId("naechingu-gim-gift-set");
     const before = await prisma.productImage.count();
     const noAlt = await upload(id, new File([new Uint8Array(await png())], "a.png", { type: "image/png" }), "  ");
+    // Each message stands beside its field of the upload form; what was typed stays.
     expect(noAlt.status).toBe(400);
-    expect(noAlt.data.photoError).toMatch(/^사진 설명\(대체 텍스트\)을 입력해 주세요/);
+    expect(noAlt.data.photoForm).toBe("photo-add");
+    expect(noAlt.data.result.error.alt[0]).toMatch(/^사진 설명\(대체 텍스트\)을 입력해 주세요/);
     const fake = await upload(id, new File(["not an image"], "photo.jpg", { type: "image/jpeg" }), "가짜 사진");
-    expect(fake).toMatchObject({ status: 400, data: { photoError: "JPEG, PNG, WebP 이미지만 올릴 수 있습니다." } });
+    expect(fake).toMatchObject({
+      status: 400,
+      data: { photoForm: "photo-add", result: { error: { photo: ["JPEG, PNG, WebP 이미지만 올릴 수 있습니다."] } } },
+    });
+    expect(fake.data.result.initialValue).toMatchObject({ alt: "가짜 사진" });
     const none = await upload(id, null, "파일 없음");
-    expect(none.data.photoError).toBe("올릴 사진 파일을 골라 주세요.");
+    expect(none.data.result.error.photo).toEqual(["올릴 사진 파일을 골라 주세요."]);
     expect(await prisma.productImage.count()).toBe(before);
   });
 

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { resolveDatabaseFile } from "~/utils/database-url";
 import { createPrismaClient, prisma } from "~/utils/db.server";
-import { isDatabaseBusy } from "~/utils/db-errors.server";
+import { isDatabaseUnavailable } from "~/utils/db-errors.server";
 
 const file = resolveDatabaseFile(process.env.DATABASE_URL!);
 const row = (detail = "") => ({ action: "TEST", entity: "fault", entityId: "1", detail });
@@ -71,8 +71,8 @@ describe("a write lock held by another connection", () => {
       const [a, b] = await Promise.allSettled([write, single]);
       const waited = Date.now() - started;
       console.log(`write lock: gave up after ${waited} ms, longest event-loop stall ${longestStall} ms`);
-      expect(a.status === "rejected" && isDatabaseBusy(a.reason)).toBe(true);
-      expect(b.status === "rejected" && isDatabaseBusy(b.reason)).toBe(true);
+      expect(a.status === "rejected" && isDatabaseUnavailable(a.reason)).toBe(true);
+      expect(b.status === "rejected" && isDatabaseUnavailable(b.reason)).toBe(true);
       // The stock driver busy-waited here, the whole process frozen for its 5 s timeout.
       expect(longestStall).toBeLessThan(1000);
     } finally {

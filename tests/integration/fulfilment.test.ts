@@ -41,7 +41,7 @@ describe("the fulfilment state machine in the database", () => {
       "SHIPPED→DELIVERED",
     ]);
     expect(part.events.every((e) => e.userId === actor.userId)).toBe(true);
-    expect(part.events[1]!.note).toBe("CJ 601234567890");
+    expect(part.events[1]!.note).toBe("CJ대한통운 601234567890");
   });
 
   // Every pair, tried against the database from a part put in the `from` state.

@@ -146,7 +146,7 @@ describe("while the S3 store is unreachable", () => {
   it("the product photo form says so in Korean (503) and records nothing", async () => {
     const images = await prisma.image.count();
     const result = await uploadPhoto("#264653", "남색 상자");
-    expect(result).toMatchObject({ status: 503, data: { photoError: IMAGE_MESSAGES.storage } });
+    expect(result).toMatchObject({ status: 503, data: { result: { error: { photo: [IMAGE_MESSAGES.storage] } } } });
     expect(IMAGE_MESSAGES.storage).toMatch(/^사진 저장소에 연결할 수 없어/);
     expect(await prisma.image.count()).toBe(images);
   });

@@ -158,7 +158,9 @@ describe("CSV upload", () => {
     const events = await prisma.fulfilmentEvent.findMany({
       where: { fulfilmentId: ctx.scene.special.seoguPart, toStatus: "SHIPPED" },
     });
-    expect(events).toMatchObject([{ fromStatus: "ACCEPTED", userId: ctx.scene.seogu.userId, note: "CJ 601234567890" }]);
+    expect(events).toMatchObject([
+      { fromStatus: "ACCEPTED", userId: ctx.scene.seogu.userId, note: "CJ대한통운 601234567890" },
+    ]);
     const audit = await prisma.auditLog.findFirstOrThrow({
       where: { action: "fulfilment.bulk-ship" },
       orderBy: { id: "desc" },

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import pg from "pg";
 import { postgresRunPrefix, postgresUrl, TEMPLATE_DB, TEST_POSTGRES_URL, TMP } from "./paths";
 
@@ -62,4 +63,18 @@ export function copyTemplateDatabase(label: string): string {
   const file = path.join(TMP, `${label}-${crypto.randomUUID()}.db`);
   fs.copyFileSync(TEMPLATE_DB, file);
   return file;
+}
+
+/** A product's first option (id and stock) as stored in the SQLite file, read beside the running server. */
+export function readVariant(file: string, productSlug: string): { id: number; stock: number } {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT v."id", v."stock" FROM "ProductVariant" v JOIN "Product" p ON p."id" = v."productId" WHERE p."slug" = ?`,
+      )
+      .get(productSlug) as { id: number; stock: number };
+  } finally {
+    db.close();
+  }
 }

@@ -19,3 +19,14 @@ export function httpClient(server: RunningServer) {
     },
   };
 }
+
+/** What a buyer types into the order form (/checkout), as the browser posts it (shared with the bench). */
+export { BUYER_FIELDS } from "./buyer-form.js";
+
+/** The order form's hidden fields (the amount shown, the policy versions agreed to), as a browser sends them back. */
+export async function orderFormHiddenFields(client: ReturnType<typeof httpClient>, cartCookie: string) {
+  const form = await (await client.send("/checkout", { headers: { Cookie: cartCookie } })).text();
+  return Object.fromEntries(
+    [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
+}

@@ -127,6 +127,10 @@ describe("length limits count what a person sees", () => {
     ]);
     expect(errorsFor(lookupSchema, "number", "1".repeat(41))).toEqual(["주문번호를 확인해 주세요."]);
     expect(errorsFor(createUserSchema, "password", FAMILY.repeat(200))).toBeUndefined();
+    // The minimum counts what a person sees too: nine family emoji are 99 UTF-16 units but nine characters.
+    expect(errorsFor(createUserSchema, "password", FAMILY.repeat(9))).toEqual(["비밀번호는 10자 이상이어야 합니다."]);
+    expect(errorsFor(createUserSchema, "password", FAMILY.repeat(10))).toBeUndefined();
+    expect(errorsFor(productSchema, "slug", "a")).toEqual(["2자 이상 입력해 주세요."]);
     expect(errorsFor(createUserSchema, "password", FAMILY.repeat(201))).toEqual(["200자 이내로 입력해 주세요."]);
   });
 
@@ -145,7 +149,7 @@ describe("length limits count what a person sees", () => {
     ]);
   });
 
-  it("leaves no zod .max()/.length() on a string of any form: those count UTF-16 units", () => {
+  it("leaves no zod .max()/.length()/.min(n > 1) on a string of any form: those count UTF-16 units", () => {
     const schemas = [
       ...new Set(CASES.map((c) => c.schema)),
       subscribeSchema,
@@ -159,7 +163,10 @@ describe("length limits count what a person sees", () => {
       if (!node || typeof node !== "object" || seen.has(node)) return;
       seen.add(node);
       if (node instanceof z.ZodString) {
-        const checks = node._def.checks.filter((check) => check.kind === "max" || check.kind === "length");
+        // `.min(1)` ("not empty") means the same in UTF-16 units and in characters; any other minimum does not.
+        const checks = node._def.checks.filter(
+          (check) => check.kind === "max" || check.kind === "length" || (check.kind === "min" && check.value > 1),
+        );
         if (checks.length) offenders.push(path);
       }
       if (node instanceof z.ZodType) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { checkoutSchema } from "~/orders/checkout-form";
-import { cleanText, DUPLICATE_FIELD_MESSAGE, parseForm, visibleLength } from "~/utils/form-parse";
+import { cleanText, DUPLICATE_FIELD_MESSAGE, parseForm, parseIntent, visibleLength } from "~/utils/form-parse";
 import { CUSTOMER } from "../support/shop";
 
 /** The field errors of a submission that was refused (none for one that passed). */
@@ -61,5 +61,13 @@ describe("input hygiene for every form (parseForm)", () => {
     expect(errorsOf(result).ordererName).toEqual([DUPLICATE_FIELD_MESSAGE]);
     const plain = parseForm(new URLSearchParams("a=1&a=2"), { schema: z.object({ a: z.string() }) });
     expect(errorsOf(plain).a).toEqual([DUPLICATE_FIELD_MESSAGE]);
+  });
+
+  it("tells which of a page's forms was sent by its intent, and none for another or a repeated one", () => {
+    const intents = ["accept", "deliver"] as const;
+    expect(parseIntent(new URLSearchParams("intent=deliver&fulfilmentId=3"), intents)).toBe("deliver");
+    expect(parseIntent(new URLSearchParams("intent=ship"), intents)).toBeNull();
+    expect(parseIntent(new URLSearchParams("fulfilmentId=3"), intents)).toBeNull();
+    expect(parseIntent(new URLSearchParams("intent=accept&intent=deliver"), intents)).toBeNull();
   });
 });
