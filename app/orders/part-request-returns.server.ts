@@ -46,22 +46,37 @@ async function logStep(
   await announceRequestStep(tx, request.id, step);
 }
 
-/** 회수: the approved return's or exchange's goods reached the center (the center for its part, or the admin). */
-export async function collectRequest(input: { requestId: number; actor: RequestActor }): Promise<ReturnStepResult> {
+/**
+ * One step without money (회수, 교환 완료): a conditional update from the state `from` describes, then its event,
+ * audit line and mail; WRONG_STATE when the request is not (or no longer) there.
+ */
+async function moveWithoutMoney(
+  input: { requestId: number; actor: RequestActor },
+  from: Prisma.PartRequestWhereInput,
+  data: Prisma.PartRequestUpdateManyMutationInput,
+  step: "COLLECTED" | "COMPLETED",
+): Promise<ReturnStepResult> {
   const request = await findForActor(input.requestId, input.actor);
   if (!request) return { ok: false, reason: "NOT_FOUND" };
   const done = await prisma.$transaction(async (tx) => {
-    const moved = await tx.partRequest.updateMany({
-      where: { id: request.id, kind: { in: ["RETURN", "EXCHANGE"] }, status: "APPROVED", collectedAt: null },
-      data: { collectedAt: new Date() },
-    });
+    const moved = await tx.partRequest.updateMany({ where: { id: request.id, status: "APPROVED", ...from }, data });
     if (moved.count !== 1) return false;
-    await logStep(tx, request, input.actor, "COLLECTED", "");
+    await logStep(tx, request, input.actor, step, "");
     return true;
   });
   if (!done) return { ok: false, reason: "WRONG_STATE" };
   kickNotificationDelivery();
   return { ok: true, data: null };
+}
+
+/** 회수: the approved return's or exchange's goods reached the center (the center for its part, or the admin). */
+export function collectRequest(input: { requestId: number; actor: RequestActor }): Promise<ReturnStepResult> {
+  return moveWithoutMoney(
+    input,
+    { kind: { in: ["RETURN", "EXCHANGE"] }, collectedAt: null },
+    { collectedAt: new Date() },
+    "COLLECTED",
+  );
 }
 
 /** What a collected return refunds: what the part can still refund, minus the 반품 배송비 on the request. */
@@ -126,19 +141,11 @@ export async function completeReturn(
 }
 
 /** 교환 완료: after 회수, the center or the admin records that the replacement went out (no money). */
-export async function completeExchange(input: { requestId: number; actor: RequestActor }): Promise<ReturnStepResult> {
-  const request = await findForActor(input.requestId, input.actor);
-  if (!request) return { ok: false, reason: "NOT_FOUND" };
-  const done = await prisma.$transaction(async (tx) => {
-    const moved = await tx.partRequest.updateMany({
-      where: { id: request.id, kind: "EXCHANGE", status: "APPROVED", collectedAt: { not: null }, completedAt: null },
-      data: { completedAt: new Date() },
-    });
-    if (moved.count !== 1) return false;
-    await logStep(tx, request, input.actor, "COMPLETED", "");
-    return true;
-  });
-  if (!done) return { ok: false, reason: "WRONG_STATE" };
-  kickNotificationDelivery();
-  return { ok: true, data: null };
+export function completeExchange(input: { requestId: number; actor: RequestActor }): Promise<ReturnStepResult> {
+  return moveWithoutMoney(
+    input,
+    { kind: "EXCHANGE", collectedAt: { not: null }, completedAt: null },
+    { completedAt: new Date() },
+    "COMPLETED",
+  );
 }
