@@ -60,6 +60,8 @@ export const ACTION_LABEL = {
   "order.refund": "주문 환불",
   "order.revive": "늦은 결제로 주문 되살림",
   "order.request-answer": "취소·반품·교환 요청 처리",
+  "order.request-collect": "반품·교환 상품 회수",
+  "order.request-complete": "반품·교환 완료",
   "order.review-close": "확인 필요 결제 처리 완료",
   "fulfilment.bulk-ship": "송장 일괄 등록",
   "fulfilment.correct-shipment": "송장 정정",

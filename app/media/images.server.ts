@@ -216,7 +216,7 @@ export async function saveImageUpload(
 }
 
 /**
- * Deletes an image nothing links to any more (no product, article or issue), then its files: the row
+ * Deletes an image nothing links to any more (no product, article, issue or return request), then its files: the row
  * goes first, in a conditional delete, so a file is never removed while something still shows it.
  * Returns whether it was deleted.
  */
@@ -224,7 +224,13 @@ export async function deleteImageIfUnused(imageId: number): Promise<boolean> {
   const image = await prisma.image.findUnique({ where: { id: imageId }, select: { storageKey: true, variants: true } });
   if (!image) return false;
   const deleted = await prisma.image.deleteMany({
-    where: { id: imageId, products: { none: {} }, articles: { none: {} }, issues: { none: {} } },
+    where: {
+      id: imageId,
+      products: { none: {} },
+      articles: { none: {} },
+      issues: { none: {} },
+      requests: { none: {} },
+    },
   });
   if (deleted.count !== 1) return false;
   try {

@@ -21,6 +21,8 @@ export const NOTIFICATION_KIND_LABEL: Record<NotificationKind, string> = {
   REQUEST_RECEIVED: "요청 접수 안내",
   REQUEST_APPROVED: "요청 승인 안내",
   REQUEST_REJECTED: "요청 거절 안내",
+  REQUEST_COLLECTED: "반품·교환 회수 안내",
+  REQUEST_COMPLETED: "반품·교환 완료 안내",
 };
 
 // PENDING: waiting for (another) try; SENT; FAILED: gave up after the last retry; OUTBOX: no SMTP server

@@ -1,17 +1,18 @@
 // The request forms' posts: the customer's (order page) and the staff's (center and admin order pages). Each
 // answers with { scope, result } beside the one form that was sent, or redirects with a notice.
 import { data, redirect } from "@remix-run/node";
+import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
 import { parseForm, parseIntent } from "~/utils/form-parse";
-import { answerRequest, completeExchange, completeReturn, type RequestActor } from "./part-request-answers.server";
+import { answerRequest, type RequestActor } from "./part-request-answers.server";
+import { collectRequest, completeExchange, completeReturn } from "./part-request-returns.server";
 import {
   answerRefusalMessage,
   answerRequestSchema,
   centerCancelRequestSchema,
-  completeExchangeSchema,
-  completeReturnSchema,
   customerRequestSchema,
   OPEN_REQUEST_MESSAGE,
   requestFormId,
+  returnStepSchema,
   WITHDRAW_MESSAGE,
   withdrawRequestSchema,
 } from "./part-request-form";
@@ -40,8 +41,21 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
   const submission = parseForm(formData, { schema: customerRequestSchema });
   const scope = scopeOf(submission, "fulfilmentId");
   if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
-  const result = await requestByCustomer({ token, ...submission.value }, provider);
+  // The optional photo of a 반품·교환 request goes through the image pipeline (its checks and messages).
+  const { photo, ...value } = submission.value;
+  let photoId: number | null = null;
+  if (photo && value.kind !== "CANCEL") {
+    try {
+      photoId = (await saveImageUpload(photo, { alt: "반품·교환 요청 사진", userId: null })).id;
+    } catch (error) {
+      if (!(error instanceof ImageUploadError)) throw error;
+      return data({ scope, result: submission.reply({ fieldErrors: { photo: [error.message] } }) }, { status: 400 });
+    }
+  }
+  const result = await requestByCustomer({ token, ...value, photoId }, provider);
   if (!result.ok) {
+    // A refused request keeps no photo nothing else uses.
+    if (photoId) await deleteImageIfUnused(photoId);
     const reply = submission.reply({ formErrors: [OPEN_REQUEST_MESSAGE[result.reason]] });
     return data({ scope, result: reply }, { status: 409 });
   }
@@ -55,9 +69,17 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
 export const STAFF_REQUEST_INTENTS = [
   "center-cancel-request",
   "answer-request",
+  "collect-request",
   "complete-return",
   "complete-exchange",
 ] as const;
+
+function stepNotice(intent: string, done: { amount: number } | null) {
+  if (intent === "collect-request") return "request-collected";
+  if (intent === "complete-exchange") return "request-exchanged";
+  // A return whose fee takes all that was left is completed without a refund.
+  return done && done.amount > 0 ? `request-refunded-${done.amount}` : "request-returned";
+}
 
 /** Whether a post to an order page is one of the staff's request forms (else the page's own forms). */
 export function isStaffRequestPost(formData: FormData): boolean {
@@ -102,33 +124,25 @@ export async function handleStaffRequestAction(
       result.data.amount !== null ? `request-cancelled-${result.data.amount}` : `request-${result.data.status}`;
     throw redirect(`${back}?notice=${notice.toLowerCase()}`);
   }
-  if (intent === "complete-return") {
-    const submission = parseForm(formData, { schema: completeReturnSchema });
+  if (intent === "collect-request" || intent === "complete-return" || intent === "complete-exchange") {
+    const submission = parseForm(formData, { schema: returnStepSchema });
     const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
-    if (actor.centerId !== null) throw new Response("Forbidden", { status: 403 });
-    const result = await completeReturn({ ...submission.value, actor }, provider);
-    if (!result.ok) {
-      const message = answerRefusalMessage(result);
-      const reply =
-        result.reason === "REFUND_REFUSED" && result.refund === "AMOUNT_OUT_OF_RANGE"
-          ? submission.reply({ fieldErrors: { amount: [message] } })
-          : submission.reply({ formErrors: [message] });
-      return data({ scope, result: reply }, { status: 409 });
-    }
-    throw redirect(`${back}?notice=request-refunded-${result.data.amount}`);
-  }
-  if (intent === "complete-exchange") {
-    const submission = parseForm(formData, { schema: completeExchangeSchema });
-    const scope = scopeOf(submission, "requestId");
-    if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
-    const result = await completeExchange({ ...submission.value, actor });
+    // The refund of a return is the regional admin's; 회수 and 교환 완료 are the center's too, for its part.
+    if (intent === "complete-return" && actor.centerId !== null) throw new Response("Forbidden", { status: 403 });
+    const { requestId } = submission.value;
+    const result =
+      intent === "collect-request"
+        ? await collectRequest({ requestId, actor })
+        : intent === "complete-exchange"
+          ? await completeExchange({ requestId, actor })
+          : await completeReturn({ requestId, actor }, provider);
     if (!result.ok) {
       if (result.reason === "NOT_FOUND") throw new Response("Not Found", { status: 404 });
       const reply = submission.reply({ formErrors: [answerRefusalMessage(result)] });
       return data({ scope, result: reply }, { status: 409 });
     }
-    throw redirect(`${back}?notice=request-exchanged`);
+    throw redirect(`${back}?notice=${stepNotice(intent, result.data)}`);
   }
   throw new Response("Bad Request", { status: 400 });
 }

@@ -2,7 +2,7 @@
 // requests for its own part (never its own request, never another center's part: NOT_FOUND). Each answer is a
 // conditional update from OPEN, so two answers at once, or an answer racing the customer's 철회, apply once.
 // An approved cancel cancels and refunds the part through the refund path (refunds.server); an approved return
-// is refunded when the admin confirms the goods came back (completeReturn), for an amount up to what is left.
+// or exchange goes on to 회수 and 완료 (part-request-returns.server).
 import { requestCoreSelect } from "./part-request-queries.server";
 import { recordAudit } from "~/audit/audit.server";
 import type { CommandResult } from "~/utils/command-result";
@@ -23,11 +23,14 @@ export type AnswerResult = CommandResult<
   { refund?: RefundRefusal; refundable?: number }
 >;
 
-async function findForActor(requestId: number, actor: RequestActor) {
+/** The request as this actor may see it: the admin any, a center only its own parts' (else null). */
+export async function findForActor(requestId: number, actor: RequestActor) {
   return prisma.partRequest.findFirst({
     where: { id: requestId, ...(actor.centerId === null ? {} : { fulfilment: { centerId: actor.centerId } }) },
     select: {
       ...requestCoreSelect,
+      returnFee: true,
+      collectedAt: true,
       completedAt: true,
       fulfilment: { select: { center: { select: { shortName: true } } } },
     },
@@ -132,77 +135,4 @@ async function reopen(requestId: number, fulfilmentId: number, userId: number, w
       await tx.partRequestEvent.create({ data: { requestId, userId, action: "REOPENED", note: why } });
     }
   });
-}
-
-export type CompleteReturnResult = CommandResult<
-  { amount: number },
-  "NOT_FOUND" | "WRONG_STATE" | "REFUND_REFUSED",
-  { refund?: RefundRefusal; refundable?: number }
->;
-
-/**
- * 반품 회수 확인 by the regional admin: the approved return is refunded (amount up to what the part can still
- * refund, e.g. minus return shipping the customer pays), once: the key names the request.
- */
-export async function completeReturn(
-  input: { requestId: number; amount: number; actor: { userId: number } },
-  provider: RefundProvider,
-): Promise<CompleteReturnResult> {
-  const request = await findForActor(input.requestId, { userId: input.actor.userId, centerId: null });
-  if (!request) return { ok: false, reason: "NOT_FOUND" };
-  if (request.kind !== "RETURN" || request.status !== "APPROVED" || request.completedAt) {
-    return { ok: false, reason: "WRONG_STATE" };
-  }
-  const refund = await refundPart(
-    {
-      orderId: request.orderId,
-      fulfilmentId: request.fulfilmentId,
-      amount: input.amount,
-      cancel: false,
-      reason: `반품 회수 확인: ${request.reasonCode}`,
-      idempotencyKey: `part-request-${request.id}-return`,
-      userId: input.actor.userId,
-    },
-    provider,
-  );
-  if (!refund.ok) return { ok: false, reason: "REFUND_REFUSED", refund: refund.reason, refundable: refund.refundable };
-  await prisma.$transaction(async (tx) => {
-    const done = await tx.partRequest.updateMany({
-      where: { id: request.id, completedAt: null },
-      data: { refundId: refund.data.refundId, refundAmount: refund.data.amount, completedAt: new Date() },
-    });
-    if (done.count === 1) {
-      await tx.partRequestEvent.create({
-        data: {
-          requestId: request.id,
-          userId: input.actor.userId,
-          action: "REFUNDED",
-          note: formatWon(refund.data.amount),
-        },
-      });
-    }
-  });
-  return { ok: true, data: { amount: refund.data.amount } };
-}
-
-/** 교환 완료: the center or the admin records that the replacement went out. */
-export async function completeExchange(input: {
-  requestId: number;
-  actor: RequestActor;
-}): Promise<CommandResult<null, "NOT_FOUND" | "WRONG_STATE">> {
-  const request = await findForActor(input.requestId, input.actor);
-  if (!request) return { ok: false, reason: "NOT_FOUND" };
-  const done = await prisma.$transaction(async (tx) => {
-    const moved = await tx.partRequest.updateMany({
-      where: { id: request.id, kind: "EXCHANGE", status: "APPROVED", completedAt: null },
-      data: { completedAt: new Date() },
-    });
-    if (moved.count === 1) {
-      await tx.partRequestEvent.create({
-        data: { requestId: request.id, userId: input.actor.userId, action: "COMPLETED" },
-      });
-    }
-    return moved.count === 1;
-  });
-  return done ? { ok: true, data: null } : { ok: false, reason: "WRONG_STATE" };
 }

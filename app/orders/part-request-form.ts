@@ -1,8 +1,10 @@
 // The request forms: the customer's 취소·반품·교환 요청 and 철회 on the order page, the center's 취소 요청, and the
-// staff's answers (승인/거절, 반품 회수 확인). Shared by the browser (Conform) and the actions; Korean messages.
+// staff's steps (승인/거절, 회수, 반품 완료·환불, 교환 완료). Shared by the browser (Conform) and the actions.
 import { z } from "zod";
-import { idInput, plainText, wonInput } from "~/utils/form-inputs";
-import type { AnswerResult, CompleteReturnResult } from "./part-request-answers.server";
+import { imageFileInput } from "~/media/image-input";
+import { idInput, plainText } from "~/utils/form-inputs";
+import type { AnswerResult } from "./part-request-answers.server";
+import type { ReturnStepResult } from "./part-request-returns.server";
 import type { CustomerRequestResult, OpenRequestRefusal } from "./part-requests.server";
 import { CENTER_CANCEL_REASONS, CUSTOMER_CANCEL_REASONS, RETURN_REASONS } from "./part-request-rules";
 import type { Refusal } from "~/utils/command-result";
@@ -28,6 +30,8 @@ export const customerRequestSchema = z
       errorMap: () => ({ message: "사유를 골라 주세요." }),
     }),
     note,
+    // The optional photo of a 반품·교환 request: checked and stored by the image pipeline (app/media), not here.
+    photo: imageFileInput,
   })
   .superRefine((value, ctx) => {
     const allowed: readonly string[] = value.kind === "CANCEL" ? CUSTOMER_CANCEL_REASONS : RETURN_REASONS;
@@ -66,13 +70,11 @@ export const answerRequestSchema = z
     }
   });
 
-export const completeReturnSchema = z.object({
-  intent: z.literal("complete-return"),
+/** 회수, 반품 완료 and 교환 완료 carry only the request: the amount of a return's refund follows the policy. */
+export const returnStepSchema = z.object({
+  intent: z.enum(["collect-request", "complete-return", "complete-exchange"]),
   requestId,
-  amount: wonInput("환불 금액").pipe(z.number().min(1, "환불 금액은 1원 이상이어야 합니다.")),
 });
-
-export const completeExchangeSchema = z.object({ intent: z.literal("complete-exchange"), requestId });
 
 /** The form scope an answer belongs to, so a page with several request forms shows it beside the right one. */
 export const requestFormId = (intent: string, id: number | string) => `${intent}-${id}`;
@@ -101,7 +103,7 @@ const REFUND_REFUSAL_TEXT: Record<string, string> = {
   PROVIDER_DECLINED: "결제사가 환불을 거절했습니다. 주문 화면의 실패한 환불을 확인해 주세요.",
 };
 
-export function answerRefusalMessage(result: Refusal<AnswerResult> | Refusal<CompleteReturnResult>): string {
+export function answerRefusalMessage(result: Refusal<AnswerResult> | Refusal<ReturnStepResult<unknown>>): string {
   switch (result.reason) {
     case "NOT_FOUND":
       return "요청을 찾을 수 없습니다.";
@@ -110,7 +112,7 @@ export function answerRefusalMessage(result: Refusal<AnswerResult> | Refusal<Com
     case "NOT_ALLOWED":
       return "센터의 취소 요청은 광역자활센터가 처리합니다.";
     case "WRONG_STATE":
-      return "회수 확인을 할 수 있는 반품이 아닙니다. 이미 환불했는지 확인해 주세요.";
+      return "지금 단계에서는 할 수 없습니다. 화면을 새로 고쳐 요청의 현재 상태를 확인해 주세요.";
     case "REFUND_REFUSED":
       if (result.refund === "AMOUNT_OUT_OF_RANGE") {
         return `환불 금액은 1원부터 환불 가능한 ${(result.refundable ?? 0).toLocaleString("ko-KR")}원까지입니다.`;

@@ -1,4 +1,5 @@
-// Who hears of a request and its answer: the customer (their own requests: received, approved, declined) and the
+// Who hears of a request and its steps: the customer (their own requests: received, approved, declined, 회수,
+// 완료) and the
 // center's staff (a customer's request for their part, the answer to their own request). Queued inside the
 // transaction of the change, once per event (dedupe keys name the request and the step).
 import { requestCoreSelect } from "./part-request-queries.server";
@@ -10,7 +11,7 @@ import { env } from "~/utils/env.server";
 import { PART_REQUEST_KIND_LABEL, PART_REQUEST_STATUS_LABEL } from "./part-request-rules";
 
 type Tx = Prisma.TransactionClient;
-export type RequestStep = "RECEIVED" | "APPROVED" | "REJECTED";
+export type RequestStep = "RECEIVED" | "APPROVED" | "REJECTED" | "COLLECTED" | "COMPLETED";
 
 async function loadRequest(tx: Tx, requestId: number) {
   return tx.partRequest.findUniqueOrThrow({
@@ -18,6 +19,8 @@ async function loadRequest(tx: Tx, requestId: number) {
     select: {
       ...requestCoreSelect,
       answerNote: true,
+      returnFee: true,
+      refundAmount: true,
       order: { select: { number: true, lookupToken: true, ordererName: true, ordererEmail: true } },
       fulfilment: {
         select: {
@@ -45,6 +48,8 @@ export async function announceRequestStep(tx: Tx, requestId: number, step: Reque
         kind: request.kind,
         reasonCode: request.reasonCode,
         answerNote: request.answerNote,
+        returnFee: request.returnFee,
+        refundAmount: request.refundAmount,
         items: request.fulfilment.items,
       },
       env.PUBLIC_BASE_URL,

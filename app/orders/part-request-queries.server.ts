@@ -1,5 +1,6 @@
 // Reading requests: the customer's order page, a center's own parts, the admin's list and order page.
 import type { Prisma } from "~/generated/prisma/client";
+import { imageSelect } from "~/media/image-sources";
 import { prisma } from "~/utils/db.server";
 import type { PartRequestKind, PartRequestStatus } from "./part-request-rules";
 
@@ -20,8 +21,11 @@ export const requestViewSelect = {
   answerNote: true,
   answeredAt: true,
   refundAmount: true,
+  returnFee: true,
+  collectedAt: true,
   completedAt: true,
   createdAt: true,
+  photo: { select: imageSelect },
   requestedBy: { select: { name: true } },
   answeredBy: { select: { name: true } },
 } satisfies Prisma.PartRequestSelect;
@@ -46,11 +50,21 @@ export function listCenterPartRequests(fulfilmentId: number, centerId: number) {
   });
 }
 
-export const ADMIN_REQUESTS_PAGE_SIZE = 50;
+export const REQUESTS_PAGE_SIZE = 50;
 
-/** /admin/requests: requests by kind and state (OPEN by default), newest first, with the open count. */
-export async function listAdminRequests(filter: { kind: PartRequestKind | null; status: PartRequestStatus | null }) {
+/**
+ * /admin/requests (centerId null: every part) and /center/requests (one center's parts, the centerId from the
+ * session): requests by kind and state (OPEN by default), newest first, with the open count of that scope.
+ */
+export async function listRequests(filter: {
+  kind: PartRequestKind | null;
+  status: PartRequestStatus | null;
+  centerId: number | null;
+}) {
+  const scope: Prisma.PartRequestWhereInput =
+    filter.centerId === null ? {} : { fulfilment: { centerId: filter.centerId } };
   const where: Prisma.PartRequestWhereInput = {
+    ...scope,
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.status ? { status: filter.status } : {}),
   };
@@ -58,14 +72,14 @@ export async function listAdminRequests(filter: { kind: PartRequestKind | null; 
     prisma.partRequest.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: ADMIN_REQUESTS_PAGE_SIZE,
+      take: REQUESTS_PAGE_SIZE,
       select: {
         ...requestViewSelect,
         order: { select: { number: true, ordererName: true } },
         fulfilment: { select: { status: true, center: { select: { shortName: true } } } },
       },
     }),
-    countOpenRequests(),
+    prisma.partRequest.count({ where: { ...scope, status: "OPEN" } }),
   ]);
   return { rows, open };
 }

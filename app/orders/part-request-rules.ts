@@ -10,7 +10,7 @@ export const PART_REQUEST_STATUSES = Object.values(PartRequestStatus);
 export const RETURN_WINDOW_MS = 7 * 24 * 3_600_000;
 
 export const CUSTOMER_CANCEL_REASONS = ["단순 변심", "주문 실수 (상품·수량)", "배송지를 잘못 입력함", "기타"] as const;
-export const RETURN_REASONS = ["단순 변심", "상품 불량", "오배송", "기타"] as const;
+export const RETURN_REASONS = ["단순 변심", "파손", "상품 불량", "오배송", "표시·광고와 다름", "기타"] as const;
 export const CENTER_CANCEL_REASONS = ["품절", "상품 파손", "기타"] as const;
 
 export const PART_REQUEST_KIND_LABEL: Record<PartRequestKind, string> = {
@@ -31,16 +31,30 @@ export const PART_REQUEST_ORIGIN_LABEL: Record<PartRequestOrigin, string> = {
   CENTER: "생산 센터",
 };
 
-/** The state as the customer and staff read it: an approved return waits for the goods until it is refunded. */
+/** Where an approved 반품·교환 stands: 승인 → 회수 → 완료. */
+export type ReturnStage = "AWAITING_COLLECTION" | "COLLECTED" | "COMPLETED";
+
+export function returnStage(request: {
+  collectedAt: Date | string | null;
+  completedAt: Date | string | null;
+}): ReturnStage {
+  if (request.completedAt) return "COMPLETED";
+  return request.collectedAt ? "COLLECTED" : "AWAITING_COLLECTION";
+}
+
+/** The state as the customer and staff read it: an approved return or exchange waits for 회수, then 완료. */
 export function requestStateLabel(request: {
   kind: PartRequestKind;
   status: PartRequestStatus;
+  collectedAt: Date | string | null;
   completedAt: Date | string | null;
 }): string {
   if (request.status !== "APPROVED") return PART_REQUEST_STATUS_LABEL[request.status];
   if (request.kind === "CANCEL") return "승인 · 취소 완료";
-  if (request.completedAt) return request.kind === "RETURN" ? "반품 완료 · 환불" : "교환 완료";
-  return request.kind === "RETURN" ? "승인 · 상품 회수 대기" : "승인 · 교환 진행 중";
+  const stage = returnStage(request);
+  if (stage === "COMPLETED") return request.kind === "RETURN" ? "반품 완료 · 환불" : "교환 완료";
+  if (stage === "COLLECTED") return request.kind === "RETURN" ? "회수 완료 · 환불 대기" : "회수 완료 · 교환 발송 대기";
+  return "승인 · 상품 회수 대기";
 }
 
 /** What the customer may ask for this part now: 취소 before 발송, 반품·교환 within 7 days of 배송완료. */
@@ -75,13 +89,15 @@ export function requestNoticeText(notice: string | null): string | null {
     const amount = `${Number(money[2]).toLocaleString("ko-KR")}원`;
     return money[1] === "cancelled"
       ? `요청을 승인해 취소하고 ${amount}을 환불 요청했습니다.`
-      : `반품 회수를 확인하고 ${amount}을 환불 요청했습니다.`;
+      : `반품을 완료하고 ${amount}을 환불 요청했습니다.`;
   }
   const text: Record<string, string> = {
     "request-sent": "취소 요청을 광역자활센터에 보냈습니다. 답을 받으면 이 화면에 표시됩니다.",
     "request-approved": "요청을 승인했습니다. 고객에게 알립니다.",
     "request-rejected": "요청을 거절했습니다. 고객에게 사유를 알립니다.",
-    "request-exchanged": "교환 완료로 기록했습니다.",
+    "request-collected": "상품 회수를 기록했습니다. 고객에게 알립니다.",
+    "request-returned": "반품을 완료했습니다. 반품 배송비를 빼면 환불할 금액이 남지 않습니다.",
+    "request-exchanged": "교환 완료로 기록했습니다. 고객에게 알립니다.",
   };
   return text[notice] ?? null;
 }

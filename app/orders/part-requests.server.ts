@@ -9,6 +9,7 @@ import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { announceRequestStep } from "./part-request-notices.server";
 import { customerRequestKinds, type PartRequestKind } from "./part-request-rules";
 import { refundPart, type RefundProvider } from "./refunds.server";
+import { returnFeeFor } from "./return-shipping";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,6 +38,8 @@ type NewRequest = {
   reasonCode: string;
   note: string;
   requestedById: number | null;
+  returnFee?: number;
+  photoId?: number | null;
 };
 
 /** Records an OPEN request (and tells the customer and the center); ALREADY_OPEN when the part has one. */
@@ -101,13 +104,28 @@ export async function requestByCustomer(
     kind: PartRequestKind;
     reasonCode: string;
     note: string;
+    /** An uploaded photo (반품·교환 only). */
+    photoId?: number | null;
   },
   provider: RefundProvider,
   now = new Date(),
 ): Promise<CustomerRequestResult> {
   const order = await prisma.order.findUnique({
     where: { lookupToken: input.token },
-    select: { id: true, paidAt: true, ordererPhone: true, fulfilments: { select: { id: true, status: true } } },
+    select: {
+      id: true,
+      paidAt: true,
+      ordererPhone: true,
+      fulfilments: {
+        select: {
+          id: true,
+          status: true,
+          shippingFee: true,
+          surcharge: true,
+          center: { select: { shippingFee: true } },
+        },
+      },
+    },
   });
   if (!order || order.ordererPhone !== input.phone) return { ok: false, reason: "NOT_YOURS" };
   const part = order.fulfilments.find((f) => f.id === input.fulfilmentId);
@@ -122,6 +140,9 @@ export async function requestByCustomer(
     reasonCode: input.reasonCode,
     note: input.note,
     requestedById: null,
+    // Fixed now, as shown to the customer before they sent it: a later change of the center's fee changes nothing.
+    returnFee: returnFeeFor(input.kind, input.reasonCode, { ...part, centerShippingFee: part.center.shippingFee }),
+    photoId: input.kind === "CANCEL" ? null : (input.photoId ?? null),
   };
 
   if (input.kind === "CANCEL" && part.status === "NEW") {

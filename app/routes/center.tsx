@@ -7,6 +7,7 @@ import { prisma } from "~/utils/db.server";
 
 const CENTER_NAV = [
   { to: "/center", label: "주문", end: true },
+  { to: "/center/requests", label: "요청" },
   { to: "/center/stock", label: "재고" },
   { to: "/center/settlement", label: "정산" },
   { to: "/center/articles", label: "소식 쓰기" },

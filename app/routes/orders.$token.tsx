@@ -1,17 +1,15 @@
-import { parseForm, parseIntent } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Notice } from "~/components/admin-ui";
 import { PageHeader } from "~/components/page-header";
-import { CUSTOMER_CANCEL_MESSAGE, customerCancelSchema } from "~/orders/customer-cancel-form";
-import { CustomerCancelPanel } from "~/orders/customer-cancel-panel";
-import { cancelOrderByCustomer, canCancelAtOnce } from "~/orders/customer-cancel.server";
+import { ImageUploadError, readMultipartForm } from "~/media/images.server";
 import { OrderDetails } from "~/orders/order-details";
 import { getOrderByToken } from "~/orders/orders.server";
 import { handleCustomerRequestAction } from "~/orders/part-request-actions.server";
 import { CustomerRequests } from "~/orders/customer-requests";
 import { customerRequestKinds } from "~/orders/part-request-rules";
+import { customerReturnFee } from "~/orders/return-shipping";
 import { listOrderRequests } from "~/orders/part-request-queries.server";
 import { prisma } from "~/utils/db.server";
 import { refundProvider } from "~/payments/refund-provider.server";
@@ -22,39 +20,54 @@ import { notFound } from "~/utils/http.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   const order = await getOrderByToken(params.token ?? "");
   if (!order) notFound();
-  const [requests, delivered] = await Promise.all([
+  const [requests, partFacts] = await Promise.all([
     listOrderRequests(order.id),
-    prisma.fulfilment.findMany({ where: { orderId: order.id }, select: { id: true, deliveredAt: true } }),
+    prisma.fulfilment.findMany({
+      where: { orderId: order.id },
+      select: {
+        id: true,
+        deliveredAt: true,
+        shippingFee: true,
+        surcharge: true,
+        center: { select: { shippingFee: true } },
+      },
+    }),
   ]);
   const now = new Date();
-  const parts = order.fulfilments.map((part) => ({
-    id: part.id,
-    centerName: part.center.name,
-    kinds: order.paidAt
-      ? customerRequestKinds(
-          { status: part.status, deliveredAt: delivered.find((d) => d.id === part.id)!.deliveredAt },
-          now,
-        )
-      : [],
-    // The center's own requests are between it and the regional center; the customer sees theirs.
-    requests: requests.filter((r) => r.fulfilmentId === part.id && r.origin === "CUSTOMER"),
-    hasOpen: requests.some((r) => r.fulfilmentId === part.id && r.status === "OPEN"),
-  }));
-  return { order, canCancel: canCancelAtOnce(order), parts };
+  const parts = order.fulfilments.map((part) => {
+    const facts = partFacts.find((f) => f.id === part.id)!;
+    const ofPart = requests.filter((r) => r.fulfilmentId === part.id);
+    return {
+      id: part.id,
+      centerName: part.center.name,
+      kinds: order.paidAt ? customerRequestKinds({ status: part.status, deliveredAt: facts.deliveredAt }, now) : [],
+      // The 반품 배송비 of the returns policy, shown before a return is asked.
+      returnFee: customerReturnFee({ ...facts, centerShippingFee: facts.center.shippingFee }),
+      requests: ofPart.filter((r) => r.origin === "CUSTOMER"),
+      // The center's own requests, once decided, in the customer's words: its notes stay between the centers.
+      centerDecisions: ofPart.flatMap((r) =>
+        r.origin === "CENTER" && (r.status === "APPROVED" || r.status === "REJECTED")
+          ? [{ id: r.id, status: r.status, reasonCode: r.reasonCode, refundAmount: r.refundAmount }]
+          : [],
+      ),
+      hasOpen: ofPart.some((r) => r.status === "OPEN"),
+    };
+  });
+  return { order, parts };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const formData = await request.formData();
-  if (parseIntent(formData, ["cancel"]) !== "cancel")
-    return handleCustomerRequestAction(formData, token, refundProvider);
-  const submission = parseForm(formData, { schema: customerCancelSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await cancelOrderByCustomer({ token, ...submission.value }, refundProvider);
-  if (!result.ok) {
-    return data(submission.reply({ formErrors: [CUSTOMER_CANCEL_MESSAGE[result.reason]] }), { status: 409 });
+  let formData: FormData;
+  try {
+    // A 반품·교환 request may carry a photo (multipart, size-limited while it is read).
+    const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
+    formData = multipart ? await readMultipartForm(request) : await request.formData();
+  } catch (error) {
+    if (error instanceof ImageUploadError) return data({ uploadError: error.message }, { status: error.status });
+    throw error;
   }
-  throw redirect(`/orders/${token}?cancelled=${result.data.amount}`);
+  return handleCustomerRequestAction(formData, token, refundProvider);
 }
 
 const REQUEST_NOTICE: Record<string, string> = {
@@ -62,13 +75,15 @@ const REQUEST_NOTICE: Record<string, string> = {
   withdrawn: "요청을 철회했습니다.",
 };
 
-export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" });
+// The token in the address never leaves for another site; same-origin (not no-referrer) because with no-referrer
+// a browser posts the page's forms without JavaScript with `Origin: null`, which the cross-origin guard refuses.
+export const headers = () => ({ "Cache-Control": "private, no-store", "Referrer-Policy": "same-origin" });
 
 export default function OrderPage() {
-  const { order, canCancel, parts } = useLoaderData<typeof loader>();
+  const { order, parts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  // The whole-order cancel answers with its reply; the request forms with { scope, result }.
-  const lastResult = actionData && !("scope" in actionData) ? actionData : undefined;
+  // The request forms answer with { scope, result }; a body too large to read with { uploadError }.
+  const uploadError = actionData && "uploadError" in actionData ? actionData.uploadError : null;
   const resultFor = (scope: string) =>
     actionData && "scope" in actionData && actionData.scope === scope ? actionData.result : undefined;
   const [params] = useSearchParams();
@@ -78,12 +93,19 @@ export default function OrderPage() {
     <>
       <PageHeader eyebrow="소소드림 주문조회" title="주문 내역" />
       <div className="container-page mt-8 max-w-3xl space-y-6">
-        {cancelled > 0 && !lastResult ? (
+        {uploadError ? (
+          <p
+            role="alert"
+            className="rounded-lg border border-orange-300 bg-orange-50 p-3 font-semibold text-orange-800"
+          >
+            {uploadError}
+          </p>
+        ) : null}
+        {cancelled > 0 && !actionData ? (
           <Notice>주문을 취소했습니다. {formatWon(cancelled)}을 결제하신 수단으로 환불합니다.</Notice>
         ) : null}
         {requestNotice && !actionData ? <Notice>{requestNotice}</Notice> : null}
         <OrderDetails order={order} />
-        {canCancel || lastResult ? <CustomerCancelPanel lastResult={lastResult} /> : null}
         <CustomerRequests parts={parts} resultFor={resultFor} />
         <p className="text-sm text-ink-soft">
           이 페이지 주소를 아는 사람은 주문 내역을 볼 수 있습니다. 다시 볼 때는{" "}

@@ -15,6 +15,8 @@ const AREAS = [
       "/center/articles/new",
       "/center/notifications",
       "/center/shipping/picking",
+      "/center/requests",
+      "/center/requests?status=ALL",
     ],
   },
   {
@@ -28,6 +30,8 @@ const AREAS = [
       "/admin/shipping-areas",
       "/admin/launch",
       "/admin/orders",
+      "/admin/requests",
+      "/admin/requests?status=ALL",
       "/admin/articles",
       "/admin/articles/new",
       "/admin/issues",

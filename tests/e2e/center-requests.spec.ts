@@ -100,4 +100,9 @@ test("a center's 취소 요청 approved by the admin; a customer's 반품 요청
   await expect(customerPart).toContainText("반품 요청");
   await expect(customerPart).toContainText("거절");
   await expect(customerPart).toContainText(`거절 사유: ${reason}`);
+  // 서구's own 취소 요청, decided, in the customer's words (its note stays between the centers).
+  const seoguOnOrder = page.locator('[aria-label$="서구지역자활센터 상품 요청"]');
+  await expect(seoguOnOrder).toContainText("생산 센터 사정(품절)으로 이 상품을 보내 드릴 수 없어 주문을 취소했습니다.");
+  await expect(seoguOnOrder).toContainText("6,000원을 결제하신 수단으로 환불합니다.");
+  await expect(seoguOnOrder).not.toContainText("원재료 수급");
 });

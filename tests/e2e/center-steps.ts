@@ -1,6 +1,7 @@
 // A producing center's staff on an order's own page (/center/orders/:number), and a read-only peek at
 // the order's parts in the e2e database: shared by the request, correction and settlement suites.
 import type { Browser, Page } from "@playwright/test";
+import type { Prisma } from "../../app/generated/prisma/client";
 import { createPrismaClient } from "../../app/utils/prisma-client";
 import { expect } from "./fixtures";
 import { E2E_DATABASE_URL } from "./shop-steps";
@@ -23,31 +24,32 @@ export async function shipPart(page: Page, courier: string, trackingNumber: stri
   await expect(page.getByRole("status")).toContainText("발송 처리했습니다");
 }
 
-/** Each part of the order: its center, state, amount refunded and requests ("ORIGIN KIND STATUS"). */
-export async function partFacts(number: string) {
+/** An order's center parts as the e2e database has them, in part order, with the columns `select` asks for. */
+export async function partsOf<S extends Prisma.FulfilmentSelect>(number: string, select: S) {
   const db = createPrismaClient(E2E_DATABASE_URL);
   try {
     const order = await db.order.findUniqueOrThrow({
       where: { number },
-      select: {
-        fulfilments: {
-          orderBy: { id: "asc" },
-          select: {
-            status: true,
-            center: { select: { shortName: true } },
-            refunds: { select: { amount: true } },
-            requests: { orderBy: { id: "asc" }, select: { kind: true, origin: true, status: true } },
-          },
-        },
-      },
+      select: { fulfilments: { orderBy: { id: "asc" }, select } },
     });
-    return order.fulfilments.map((f) => ({
-      center: f.center.shortName,
-      status: f.status,
-      refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
-      requests: f.requests.map((r) => `${r.origin} ${r.kind} ${r.status}`),
-    }));
+    return order.fulfilments as unknown as Prisma.FulfilmentGetPayload<{ select: S }>[];
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Each part of the order: its center, state, amount refunded and requests ("ORIGIN KIND STATUS"). */
+export async function partFacts(number: string) {
+  const parts = await partsOf(number, {
+    status: true,
+    center: { select: { shortName: true } },
+    refunds: { select: { amount: true } },
+    requests: { orderBy: { id: "asc" }, select: { kind: true, origin: true, status: true } },
+  });
+  return parts.map((f) => ({
+    center: f.center.shortName,
+    status: f.status,
+    refunded: f.refunds.reduce((s, r) => s + r.amount, 0),
+    requests: f.requests.map((r) => `${r.origin} ${r.kind} ${r.status}`),
+  }));
 }

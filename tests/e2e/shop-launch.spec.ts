@@ -272,17 +272,19 @@ test("the customer cancels before 발주확인 and the order page shows the refu
   await page.getByRole("button", { name: "8,000원 결제하기" }).click();
   await payOnTestPage(page, "8,000원");
   await page.getByRole("link", { name: "주문 상세 보기" }).click();
-  const cancel = page.getByRole("region", { name: "주문 취소" });
+  // One way to cancel: the part's own form (the order has one center's part).
+  const cancel = page.locator('[aria-label$="상품 요청"]');
   await cancel.getByLabel("주문하신 분 휴대전화").fill("010-0000-0000");
   await cancel.getByLabel("취소 사유").selectOption("단순 변심");
-  await cancel.getByRole("button", { name: "주문 취소하고 환불받기" }).click();
+  await cancel.getByRole("button", { name: "취소 요청" }).click();
   await expect(page.getByRole("alert")).toContainText("휴대전화 번호가 주문 정보와 맞지 않습니다");
   await cancel.getByLabel("주문하신 분 휴대전화").fill(CUSTOMER.phone);
-  await cancel.getByRole("button", { name: "주문 취소하고 환불받기" }).click();
+  await cancel.getByRole("button", { name: "취소 요청" }).click();
   await expect(page.getByRole("status")).toContainText("주문을 취소했습니다. 8,000원을 결제하신 수단으로 환불합니다.");
   await expect(page.getByText("취소됨").first()).toBeVisible();
   await expect(page.getByText("고객 취소: 단순 변심")).toBeVisible();
-  await expect(page.getByRole("region", { name: "주문 취소" })).toHaveCount(0);
+  await expect(cancel.getByRole("button", { name: "취소 요청" })).toHaveCount(0);
+  await expect(cancel).toContainText("승인 · 취소 완료");
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await expectNoViolations(page, `/orders/… (cancelled, ${width}px)`);

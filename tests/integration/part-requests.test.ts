@@ -1,42 +1,17 @@
-// 취소·반품·교환 요청 per center part: the customer's (order page), the center's own 취소 요청, the answers by the
-// center and the regional admin, refunds through the one refund path, races, windows and center isolation.
+// 취소 요청 per center part by the customer (order page): at once before 발주확인, else answered by the center or
+// the regional admin, refunds through the one refund path, races, refusals. The center's own requests:
+// center-part-requests.test.ts; 반품·교환: part-request-returns.test.ts.
 import { describe, expect, it } from "vitest";
 import { acceptFulfilments, paidOrder, prisma, refundCalls, STAFF, staffUserId } from "../support/stripe-refunds";
 import { call } from "../support/route-calls";
-import { formRequest, getRequest, sessionCookie } from "../support/staff";
+import { getRequest, sessionCookie } from "../support/staff";
+import { adminActor, ask, customerPost, orderPage, requestsOf, staffPost } from "../support/part-requests";
 
-const orderPage = await import("~/routes/orders.$token");
-const centerPage = await import("~/routes/center.orders.$number");
 const adminPage = await import("~/routes/admin.orders.$number");
 const adminRequests = await import("~/routes/admin.requests");
-const { answerRequest, completeReturn } = await import("~/orders/part-request-answers.server");
+const { answerRequest } = await import("~/orders/part-request-answers.server");
 const { withdrawByCustomer } = await import("~/orders/part-requests.server");
 const { refundProvider } = await import("~/payments/refund-provider.server");
-
-const PHONE = "010-1234-5678";
-
-function customerPost(token: string, fields: Record<string, string>) {
-  return call(orderPage.action as never, formRequest(`/orders/${token}`, { phone: PHONE, ...fields }), { token });
-}
-function ask(token: string, fulfilmentId: number, kind: string, reasonCode: string, note = "") {
-  return customerPost(token, { intent: "part-request", fulfilmentId: String(fulfilmentId), kind, reasonCode, note });
-}
-async function staffPost(who: "admin" | "seogu" | "gwangsan", number: string, fields: Record<string, string>) {
-  const cookie = await sessionCookie(STAFF[who]);
-  const page = who === "admin" ? adminPage : centerPage;
-  const path = who === "admin" ? `/admin/orders/${number}` : `/center/orders/${number}`;
-  return call(page.action as never, formRequest(path, fields, cookie), { number });
-}
-const requestsOf = (orderId: number) =>
-  prisma.partRequest.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { events: true } });
-const adminActor = async () => ({ userId: (await staffUserId(prisma, STAFF.admin)).userId, centerId: null });
-
-async function delivered(fulfilmentId: number, daysAgo: number) {
-  await prisma.fulfilment.update({
-    where: { id: fulfilmentId },
-    data: { status: "DELIVERED", deliveredAt: new Date(Date.now() - daysAgo * 86_400_000) },
-  });
-}
 
 describe("취소 요청 by the customer", () => {
   it("cancels a 신규주문 part at once through the refund path and shows the amount; the other part stays", async () => {
@@ -205,151 +180,6 @@ describe("races", () => {
     ]);
     expect(answers.map((a) => a.status).sort()).toEqual([302, 409]);
     expect(await prisma.partRequest.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
-  });
-});
-
-describe("취소 요청 by a producing center", () => {
-  it("goes to the admin, who approves it through the refund path; the center can't answer its own", async () => {
-    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
-    const bad = await staffPost("seogu", order.number, {
-      intent: "center-cancel-request",
-      fulfilmentId: String(seogu.id),
-      reasonCode: "없는 사유",
-    });
-    expect(bad.status).toBe(400);
-    expect(bad.data.result.error.reasonCode).toEqual(["취소 사유를 골라 주세요."]);
-    const sent = await staffPost("seogu", order.number, {
-      intent: "center-cancel-request",
-      fulfilmentId: String(seogu.id),
-      reasonCode: "품절",
-      note: "원재료 수급 문제",
-    });
-    expect(sent.location).toBe(`/center/orders/${order.number}?notice=request-sent`);
-    const [request] = await requestsOf(order.id);
-    expect(request).toMatchObject({ origin: "CENTER", kind: "CANCEL", status: "OPEN", reasonCode: "품절" });
-    // The customer is not mailed about the center's request.
-    expect(await prisma.notification.count({ where: { orderId: order.id, kind: "REQUEST_RECEIVED" } })).toBe(0);
-    const own = await staffPost("seogu", order.number, {
-      intent: "answer-request",
-      requestId: String(request!.id),
-      decision: "APPROVE",
-    });
-    expect(own.status).toBe(409);
-    const approved = await staffPost("admin", order.number, {
-      intent: "answer-request",
-      requestId: String(request!.id),
-      decision: "APPROVE",
-      answerNote: "고객께 사과 연락 드림",
-    });
-    expect(approved.location).toBe(`/admin/orders/${order.number}?notice=request-cancelled-${order.total}`);
-    expect(refundCalls()).toHaveLength(1);
-    expect((await prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CANCELLED");
-  });
-
-  it("sees only its own parts: another center's part or request is 404 and changes nothing", async () => {
-    const { order, seogu } = await paidOrder(prisma, { twoCenters: true, provider: "stripe" });
-    const forged = await staffPost("gwangsan", order.number, {
-      intent: "center-cancel-request",
-      fulfilmentId: String(seogu.id),
-      reasonCode: "품절",
-    });
-    expect(forged.status).toBe(404);
-    await acceptFulfilments({ fulfilmentIds: [seogu.id], actor: await staffUserId(prisma, STAFF.seogu) });
-    await ask(order.lookupToken, seogu.id, "CANCEL", "단순 변심");
-    const [request] = await requestsOf(order.id);
-    const answered = await staffPost("gwangsan", order.number, {
-      intent: "answer-request",
-      requestId: String(request!.id),
-      decision: "REJECT",
-      answerNote: "x",
-    });
-    expect(answered.status).toBe(404);
-    const gwangsanPage = await call(
-      centerPage.loader as never,
-      getRequest(`/center/orders/${order.number}`, await sessionCookie(STAFF.gwangsan)),
-      { number: order.number },
-    );
-    expect(gwangsanPage.data.requests).toEqual([]);
-    const seoguPage = await call(
-      centerPage.loader as never,
-      getRequest(`/center/orders/${order.number}`, await sessionCookie(STAFF.seogu)),
-      { number: order.number },
-    );
-    expect(seoguPage.data.requests.map((r: { id: number }) => r.id)).toEqual([request!.id]);
-    expect((await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } })).status).toBe("OPEN");
-  });
-});
-
-describe("반품·교환 요청", () => {
-  it("within 7 days of 배송완료: the center approves the receipt, the admin refunds on goods returned", async () => {
-    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
-    await delivered(seogu.id, 2);
-    const asked = await ask(order.lookupToken, seogu.id, "RETURN", "상품 불량", "봉지가 터져 왔어요");
-    expect(asked.location).toBe(`/orders/${order.lookupToken}?request=received`);
-    const [request] = await requestsOf(order.id);
-    const approved = await staffPost("seogu", order.number, {
-      intent: "answer-request",
-      requestId: String(request!.id),
-      decision: "APPROVE",
-    });
-    expect(approved.location).toBe(`/center/orders/${order.number}?notice=request-approved`);
-    expect(refundCalls()).toHaveLength(0);
-    const fields = { intent: "complete-return", requestId: String(request!.id) };
-    const tooMuch = await staffPost("admin", order.number, { ...fields, amount: String(order.total + 1) });
-    expect(tooMuch.status).toBe(409);
-    expect(tooMuch.data.result.error.amount[0]).toContain("환불 가능한");
-    const notNumber = await staffPost("admin", order.number, { ...fields, amount: "abc" });
-    expect(notNumber.status).toBe(400);
-    const partial = order.total - 3000;
-    const done = await staffPost("admin", order.number, { ...fields, amount: String(partial) });
-    expect(done.location).toBe(`/admin/orders/${order.number}?notice=request-refunded-${partial}`);
-    expect(refundCalls()).toHaveLength(1);
-    const saved = await prisma.partRequest.findUniqueOrThrow({ where: { id: request!.id } });
-    expect(saved.refundAmount).toBe(partial);
-    expect(saved.completedAt).not.toBeNull();
-    // Confirmed twice (two clicks at once): still one refund.
-    const actor = { userId: (await adminActor()).userId };
-    const again = await completeReturn({ requestId: request!.id, amount: 100, actor }, refundProvider);
-    expect(again).toMatchObject({ ok: false, reason: "WRONG_STATE" });
-    expect(refundCalls()).toHaveLength(1);
-    const kinds = (await prisma.notification.findMany({ where: { orderId: order.id } })).map((n) => n.kind);
-    expect(kinds).toEqual(expect.arrayContaining(["REQUEST_RECEIVED", "REQUEST_APPROVED", "REFUNDED"]));
-  });
-
-  it("two 회수 확인 at once refund once", async () => {
-    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
-    await delivered(seogu.id, 1);
-    await ask(order.lookupToken, seogu.id, "RETURN", "오배송");
-    const [request] = await requestsOf(order.id);
-    const actor = await adminActor();
-    await answerRequest({ requestId: request!.id, decision: "APPROVE", note: "", actor }, refundProvider);
-    const results = await Promise.all([
-      completeReturn({ requestId: request!.id, amount: 5000, actor }, refundProvider),
-      completeReturn({ requestId: request!.id, amount: 5000, actor }, refundProvider),
-    ]);
-    expect(results.some((r) => r.ok)).toBe(true);
-    expect(await prisma.refund.count({ where: { fulfilmentId: seogu.id } })).toBe(1);
-  });
-
-  it("is refused past 7 days, before delivery, and twice; an exchange is approved without money", async () => {
-    const { order, seogu } = await paidOrder(prisma, { provider: "stripe" });
-    const early = await ask(order.lookupToken, seogu.id, "RETURN", "단순 변심");
-    expect(early.status).toBe(409);
-    await delivered(seogu.id, 8);
-    const late = await ask(order.lookupToken, seogu.id, "EXCHANGE", "단순 변심", "크기를 바꾸고 싶어요");
-    expect(late.status).toBe(409);
-    expect(late.data.result.error[""][0]).toContain("7일이 지나");
-    expect(late.data.result.initialValue.note).toBe("크기를 바꾸고 싶어요");
-    await delivered(seogu.id, 3);
-    await ask(order.lookupToken, seogu.id, "EXCHANGE", "오배송");
-    const [request] = await requestsOf(order.id);
-    await answerRequest(
-      { requestId: request!.id, decision: "APPROVE", note: "같은 상품으로 다시 보냅니다", actor: await adminActor() },
-      refundProvider,
-    );
-    const twice = await ask(order.lookupToken, seogu.id, "RETURN", "단순 변심");
-    expect(twice.data.result.error[""]).toEqual(["이 상품의 반품·교환 요청은 이미 처리되었습니다."]);
-    expect(refundCalls()).toHaveLength(0);
   });
 });
 

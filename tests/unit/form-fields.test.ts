@@ -10,8 +10,8 @@ import { coverImageSchema, issueDetailsSchema } from "~/cms/issue-forms";
 import { payoutSchema } from "~/fulfilment/payout-form";
 import { subscribeSchema } from "~/newsletter/subscription-form";
 import { checkoutSchema } from "~/orders/checkout-form";
-import { customerCancelSchema } from "~/orders/customer-cancel-form";
 import { lookupSchema } from "~/orders/lookup-form";
+import { customerRequestSchema } from "~/orders/part-request-form";
 import { reviewActionSchema } from "~/orders/payment-review-form";
 import { refundSchema } from "~/orders/refund-form";
 import { policySchema } from "~/policies/policy-form";
@@ -56,7 +56,7 @@ const CASES: Case[] = [
   { schema: checkoutSchema, field: "ordererName", max: 30, message: "30자 이내로 입력해 주세요." },
   { schema: checkoutSchema, field: "deliveryMemo", max: 100, message: "100자 이내로 입력해 주세요." },
   { schema: checkoutSchema, field: "address2", max: 100, message: "100자 이내로 입력해 주세요." },
-  { schema: customerCancelSchema, field: "message", max: 200, message: "200자 이내로 입력해 주세요." },
+  { schema: customerRequestSchema, field: "note", max: 500, message: "500자 이내로 입력해 주세요." },
   { schema: policySchema, field: "note", max: 200, message: "200자 이내로 입력해 주세요." },
   { schema: issueDetailsSchema, field: "title", max: 40, message: "40자 이내로 입력해 주세요." },
   { schema: issueDetailsSchema, field: "closing", max: 300, message: "300자 이내로 입력해 주세요." },
@@ -201,6 +201,7 @@ describe("line breaks stay only where the schema says multiline", () => {
     ["product", productSchema, "ingredients"],
     ["center", centerSchema, "description"],
     ["checkout", checkoutSchema, "giftMessage"],
+    ["part request", customerRequestSchema, "note"],
   ] as const)("keeps them in a textarea field (%s %s)", (_form, schema, field) => {
     expect(isMultilineField(schema, field)).toBe(true);
     expect(valueOf(schema, { [field]: TWO_LINES }, field)).toBe("첫 줄\n둘째 줄");
@@ -212,7 +213,6 @@ describe("line breaks stay only where the schema says multiline", () => {
     ["product", productSchema, "line"],
     ["checkout", checkoutSchema, "deliveryMemo"],
     ["policy", policySchema, "note"],
-    ["cancel", customerCancelSchema, "message"],
     ["issue", issueDetailsSchema, "closing"],
     ["refund", refundSchema, "reason"],
     ["review", reviewActionSchema, "note"],
