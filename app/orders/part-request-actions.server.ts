@@ -2,6 +2,7 @@
 // answers with { scope, result } beside the one form that was sent, or redirects with a notice.
 import { data, redirect } from "@remix-run/node";
 import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
+import { uploadRefusal } from "~/media/upload-messages";
 import { parseForm, parseIntent } from "~/utils/form-parse";
 import { answerRequest, type RequestActor } from "./part-request-answers.server";
 import { collectRequest, completeExchange, completeReturn } from "./part-request-returns.server";
@@ -49,7 +50,8 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
       photoId = (await saveImageUpload(photo, { alt: "반품·교환 요청 사진", userId: null })).id;
     } catch (error) {
       if (!(error instanceof ImageUploadError)) throw error;
-      return data({ scope, result: submission.reply({ fieldErrors: { photo: [error.message] } }) }, { status: 400 });
+      const { message, status } = uploadRefusal(error.reason);
+      return data({ scope, result: submission.reply({ fieldErrors: { photo: [message] } }) }, { status });
     }
   }
   const result = await requestByCustomer({ token, ...value, photoId }, provider);

@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Notice } from "~/components/admin-ui";
 import { PageHeader } from "~/components/page-header";
 import { ImageUploadError, readMultipartForm } from "~/media/images.server";
+import { uploadRefusal } from "~/media/upload-messages";
 import { OrderDetails } from "~/orders/order-details";
 import { getOrderByToken } from "~/orders/orders.server";
 import { handleCustomerRequestAction } from "~/orders/part-request-actions.server";
@@ -64,7 +65,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
     formData = multipart ? await readMultipartForm(request) : await request.formData();
   } catch (error) {
-    if (error instanceof ImageUploadError) return data({ uploadError: error.message }, { status: error.status });
+    if (error instanceof ImageUploadError) {
+      const { message, status } = uploadRefusal(error.reason);
+      return data({ uploadError: message }, { status });
+    }
     throw error;
   }
   return handleCustomerRequestAction(formData, token, refundProvider);
