@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { parseArgs } from "node:util";
 import { hashPassword } from "../app/accounts/password.server";
-import { ROLES, type Role } from "../app/accounts/roles";
+import { ROLES } from "../app/accounts/roles";
 import { MIN_PASSWORD_LENGTH } from "../app/accounts/user-form";
 import { createPrismaClient } from "../app/utils/prisma-client";
 import { visibleLength } from "../app/utils/text-fields";
@@ -17,9 +17,9 @@ const { values } = parseArgs({
     center: { type: "string" },
   },
 });
-const role = values.role as Role;
+const role = ROLES.find((r) => r === values.role);
 const email = values.email?.trim().toLowerCase();
-if (!ROLES.includes(role) || !email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+if (!role || !email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
   console.error(
     `usage: npm run user:create -- --role ${ROLES.join("|")} --email you@example.kr [--name 이름] [--center slug]`,
   );

@@ -29,5 +29,5 @@ export async function logIn(email: string, password: string, clientKey: string):
   if (!user) return { error: "INVALID" };
   // Staff signing in all day (or a whole office behind one address) never run into the limits.
   await Promise.all([perAccountAndAddress.forget(pair), perAddress.giveBack(clientKey)]);
-  return { setCookie: await createSession(user.id), user: { role: user.role as Role } };
+  return { setCookie: await createSession(user.id), user: { role: user.role } };
 }

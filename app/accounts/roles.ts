@@ -1,5 +1,7 @@
-export const ROLES = ["ADMIN", "EDITOR", "CENTER_STAFF"] as const;
-export type Role = (typeof ROLES)[number];
+import { Role } from "~/generated/prisma/enums";
+
+export { Role };
+export const ROLES = Object.values(Role);
 
 export const ROLE_LABEL: Record<Role, string> = {
   ADMIN: "관리자 (광역자활센터)",

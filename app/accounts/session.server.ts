@@ -65,7 +65,7 @@ async function readUser(request: Request) {
   });
   if (!session || session.expiresAt <= new Date() || session.user.disabledAt) return null;
   const { disabledAt: _disabledAt, ...user } = session.user;
-  return { ...user, role: user.role as Role };
+  return user;
 }
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getUser>>>;
 

@@ -2,11 +2,11 @@
 import { z } from "zod";
 import { emailInput, requiredText } from "~/utils/form-inputs";
 import { atLeastText, limitText } from "~/utils/text-fields";
-import { ROLES } from "./roles";
+import { Role } from "./roles";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-const role = z.enum(ROLES, { required_error: "역할을 골라 주세요.", invalid_type_error: "역할을 골라 주세요." });
+const role = z.nativeEnum(Role, { required_error: "역할을 골라 주세요.", invalid_type_error: "역할을 골라 주세요." });
 
 const centerId = z.preprocess(
   (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v),
@@ -28,7 +28,7 @@ const account = z.object({
 });
 
 /** Center staff work for one center, so theirs is required; for other roles it is optional. */
-function centerRequiredForStaff(value: { role: string; centerId?: number }, ctx: z.RefinementCtx) {
+function centerRequiredForStaff(value: { role: Role; centerId?: number }, ctx: z.RefinementCtx) {
   if (value.role === "CENTER_STAFF" && value.centerId === undefined) {
     ctx.addIssue({ code: "custom", path: ["centerId"], message: "지역자활센터 담당자는 소속 센터를 골라야 합니다." });
   }

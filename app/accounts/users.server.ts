@@ -6,7 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { dialect, prisma } from "~/utils/db.server";
 import { CommandRefused, refusable, type CommandResult } from "~/utils/command-result";
 import { hashPassword } from "./password.server";
-import { ROLE_LABEL, type Role } from "./roles";
+import { ROLE_LABEL } from "./roles";
 import type { CreateUserInput, UpdateUserInput } from "./user-form";
 
 type Tx = Prisma.TransactionClient;
@@ -55,8 +55,6 @@ export function generatePassword(): string {
   return [0, 4, 8].map((i) => chars.slice(i, i + 4).join("")).join("-");
 }
 
-const roleLabel = (role: string) => ROLE_LABEL[role as Role] ?? role;
-
 async function centerName(tx: Tx, centerId: number | null | undefined) {
   if (!centerId) return "없음";
   const center = await tx.center.findUnique({ where: { id: centerId }, select: { shortName: true } });
@@ -96,7 +94,7 @@ export async function createUser(
       const created = await tx.user.create({
         data: { email: input.email, name: input.name, role: input.role, centerId, passwordHash },
       });
-      const detail = `${created.name} <${created.email}> (${roleLabel(created.role)}, 센터 ${center})`;
+      const detail = `${created.name} <${created.email}> (${ROLE_LABEL[created.role]}, 센터 ${center})`;
       await recordAudit({ userId: actorId, action: "user.create", entity: "User", entityId: created.id, detail }, tx);
       return created;
     });
@@ -118,7 +116,7 @@ export async function updateUser(id: number, input: UpdateUserInput, actorId: nu
       const changes: string[] = [];
       if (before.name !== input.name) changes.push(`이름 ${before.name} → ${input.name}`);
       if (before.email !== input.email) changes.push(`이메일 ${before.email} → ${input.email}`);
-      if (before.role !== input.role) changes.push(`역할 ${roleLabel(before.role)} → ${roleLabel(input.role)}`);
+      if (before.role !== input.role) changes.push(`역할 ${ROLE_LABEL[before.role]} → ${ROLE_LABEL[input.role]}`);
       if (before.centerId !== centerId) {
         changes.push(`센터 ${await centerName(tx, before.centerId)} → ${await centerName(tx, centerId)}`);
       }

@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import { Link } from "@remix-run/react";
 import { formatDateTime } from "~/utils/format";
 import type { ArticleStatus } from "./article-states";
@@ -12,7 +13,7 @@ type Row = {
   state: ArticleStatus;
   publishedAt: Date | string | null;
   submittedAt: Date | string | null;
-  issue: { title: string; status: string } | null;
+  issue: { title: string; status: IssueStatus } | null;
 };
 
 export function ArticleTitleCell({ row, to }: { row: Row; to: string }) {

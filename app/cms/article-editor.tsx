@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import {
   getFormProps,
   getInputProps,
@@ -22,7 +23,7 @@ type Option = { id: number; name?: string; title?: string; status?: string };
 
 export type EditorOptions = {
   sections: { id: number; name: string }[];
-  issues: { id: number; title: string; status: string }[];
+  issues: { id: number; title: string; status: IssueStatus }[];
   centers: { id: number; name: string }[];
   tags: string[];
 };

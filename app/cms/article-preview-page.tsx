@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import { Link } from "@remix-run/react";
 import { ArticleContent, ArticleHeader, type ViewArticle } from "~/news/article-view";
 import type { ArticleStatus } from "./article-states";
@@ -12,7 +13,7 @@ export function ArticlePreviewPage({
   html,
   backTo,
 }: {
-  article: ViewArticle & { state: ArticleStatus; slug: string; issue: { status: string } | null };
+  article: ViewArticle & { state: ArticleStatus; slug: string; issue: { status: IssueStatus } | null };
   html: string;
   backTo: string;
 }) {

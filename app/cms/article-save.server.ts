@@ -53,7 +53,7 @@ export async function uniqueSlug(tx: Tx, base: string, excludeId?: number) {
   }
 }
 
-type Existing = { id: number; slug: string; status: string; publishedAt: Date | null };
+type Existing = { id: number; slug: string; status: ArticleStatus; publishedAt: Date | null };
 
 async function resolveSlug(tx: Tx, requested: string | undefined, title: string, existing: Existing | null, now: Date) {
   if (existing && hasBeenPublished(existing, now)) {

@@ -8,8 +8,10 @@
 // as PUBLISHED everywhere in the admin ("effective" status). Once an article has been live it never
 // goes back to DRAFT: its address stays fixed and it can only be unpublished and republished.
 
-export const ARTICLE_STATUSES = ["DRAFT", "REVIEW", "SCHEDULED", "PUBLISHED", "UNPUBLISHED"] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+import { ArticleStatus } from "~/generated/prisma/enums";
+
+export { ArticleStatus };
+export const ARTICLE_STATUSES = Object.values(ArticleStatus);
 
 export const STATUS_LABEL: Record<ArticleStatus, string> = {
   DRAFT: "임시저장",
@@ -30,14 +32,14 @@ export const ACTION_LABEL: Record<ArticleAction, string> = {
 };
 
 export function isArticleStatus(value: unknown): value is ArticleStatus {
-  return typeof value === "string" && (ARTICLE_STATUSES as readonly string[]).includes(value);
+  return ARTICLE_STATUSES.some((status) => status === value);
 }
 
-type Stateful = { status: string; publishedAt: Date | string | null };
+type Stateful = { status: ArticleStatus; publishedAt: Date | string | null };
 
 /** The status as readers experience it: a scheduled article whose time has come is published. */
 export function effectiveStatus(article: Stateful, now: Date = new Date()): ArticleStatus {
-  const status = isArticleStatus(article.status) ? article.status : "DRAFT";
+  const { status } = article;
   if (status === "SCHEDULED" && article.publishedAt && new Date(article.publishedAt) <= now) return "PUBLISHED";
   return status;
 }

@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import { getFormProps, getTextareaProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import { FormErrors } from "~/components/field";
@@ -17,7 +18,7 @@ type PanelArticle = {
   submittedAt: Date | string | null;
   updatedAt: Date | string;
   reviewNote: string;
-  issue: { title: string; status: string } | null;
+  issue: { title: string; status: IssueStatus } | null;
   author: { name: string } | null;
 };
 

@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import { Form, Link } from "@remix-run/react";
 import { STATUS_LABEL, type ArticleStatus } from "~/cms/article-states";
 import { StatusBadge } from "~/cms/status-badge";
@@ -105,7 +106,7 @@ export function PublishPanel({
   plan,
   message,
 }: {
-  issue: { key: string; status: string; publishedAt: Date | string | null };
+  issue: { key: string; status: IssueStatus; publishedAt: Date | string | null };
   plan: Plan;
   message?: string;
 }) {

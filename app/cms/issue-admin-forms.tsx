@@ -1,3 +1,4 @@
+import type { IssueStatus } from "~/generated/prisma/enums";
 import { getFormProps, getInputProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -39,7 +40,7 @@ export function IssueDetailsForm({
   issue,
   lastResult,
 }: {
-  issue: { key: string; title: string; tagline: string; closing: string; status: string };
+  issue: { key: string; title: string; tagline: string; closing: string; status: IssueStatus };
   lastResult: LastResult;
 }) {
   const published = issue.status === "PUBLISHED";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { imageFileInput } from "~/media/image-input";
 import { optionalText, requiredText } from "~/utils/form-inputs";
-import { effectiveStatus } from "./article-states";
+import { effectiveStatus, type ArticleStatus } from "./article-states";
 
 export const ISSUE_STATUS_LABEL: Record<string, string> = { DRAFT: "준비 중", PUBLISHED: "발행됨" };
 
@@ -60,7 +60,7 @@ export function nextIssueKey(key: string | undefined, today = new Date()) {
   return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, "0")}`;
 }
 
-type PlannedArticle = { title: string; status: string; publishedAt: Date | null; missingAlt: boolean };
+type PlannedArticle = { title: string; status: ArticleStatus; publishedAt: Date | null; missingAlt: boolean };
 
 /**
  * What publishing does to the issue's articles. PUBLISHED ones (and SCHEDULED ones whose time has come)

@@ -1,4 +1,4 @@
-import type { Prisma } from "~/generated/prisma/client";
+import type { CenterKind, Prisma } from "~/generated/prisma/client";
 import { imageSelect, imageSources, uploadUrl } from "~/media/image-sources";
 import { cachedContent } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
@@ -210,7 +210,7 @@ export async function getRelatedArticles(article: ArticleDetail, limit = 3) {
  * A center's news: what it wrote or what is about it, and for the regional center (which has no center of
  * its own on the articles it writes) everything in its 광역자활센터 소식 section too.
  */
-export function centerNewsWhere(center: { id: number; kind: string }): Prisma.ArticleWhereInput {
+export function centerNewsWhere(center: { id: number; kind: CenterKind }): Prisma.ArticleWhereInput {
   if (center.kind !== "REGIONAL") return { centerId: center.id };
   return { OR: [{ centerId: center.id }, { section: { slug: REGIONAL_SECTION_SLUG } }] };
 }
@@ -260,7 +260,7 @@ export function getCenter(slug: string) {
   return prisma.center.findUnique({ where: { slug } });
 }
 
-export async function listCenterNews(center: { id: number; kind: string }, page: number) {
+export async function listCenterNews(center: { id: number; kind: CenterKind }, page: number) {
   return paginatedCards(centerNewsWhere(center), page);
 }
 

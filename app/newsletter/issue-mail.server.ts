@@ -2,7 +2,7 @@
 // outbox row per subscriber and issue (dedupe key newsletter:<issue>:<subscriber>), so publishing again after
 // an unpublish, or two editors at once, never mails anyone twice. Delivery is the outbox worker's (batched,
 // retried). Also the admin preview and the test mail to oneself.
-import { Prisma } from "~/generated/prisma/client";
+import { ArticleStatus, Prisma } from "~/generated/prisma/client";
 import { ogImagePath } from "~/news/news.server";
 import { isMailConfigured } from "~/notifications/mailer.server";
 import { prisma } from "~/utils/db.server";
@@ -33,7 +33,7 @@ export async function issueMailContent(
       OR: [
         { status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: now } },
         // Before publishing, PUBLISHED articles without a date (or a later one) get the issue's date then.
-        ...(preview ? [{ status: "PUBLISHED" }] : []),
+        ...(preview ? [{ status: ArticleStatus.PUBLISHED }] : []),
       ],
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],

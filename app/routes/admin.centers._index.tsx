@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
 import { listAdminCenters, type AdminCenterRow } from "~/centers/center-admin.server";
-import { CENTER_KINDS } from "~/centers/center-form";
+import { CENTER_KIND_LABEL } from "~/centers/center-form";
 import { AdminHeading, AdminTable, StateTag, type AdminColumn } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { formatPhone, formatWon } from "~/utils/format";
@@ -28,11 +28,7 @@ const columns: AdminColumn<AdminCenterRow>[] = [
   },
   {
     header: "종류",
-    cell: (c) => (
-      <StateTag tone={c.kind === "REGIONAL" ? "warn" : "on"}>
-        {CENTER_KINDS.find((k) => k.value === c.kind)?.label ?? c.kind}
-      </StateTag>
-    ),
+    cell: (c) => <StateTag tone={c.kind === "REGIONAL" ? "warn" : "on"}>{CENTER_KIND_LABEL[c.kind]}</StateTag>,
   },
   { header: "전화", cell: (c) => (c.phone ? formatPhone(c.phone) : "—"), className: "whitespace-nowrap" },
   {

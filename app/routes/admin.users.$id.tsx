@@ -3,7 +3,7 @@ import { parseForm, parseIntent } from "~/utils/form-parse";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { ROLE_LABEL, type Role } from "~/accounts/roles";
+import { ROLE_LABEL } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { resetPasswordSchema, updateUserSchema, MIN_PASSWORD_LENGTH } from "~/accounts/user-form";
 import { getAdminUser, resetPassword, setUserDisabled, updateUser } from "~/accounts/users.server";
@@ -91,7 +91,7 @@ export default function EditUser() {
     <>
       <AdminHeading title={user.name} back={{ to: "/admin/users", label: "사용자 목록" }}>
         <span className="flex flex-wrap items-center gap-2">
-          <StateTag tone="on">{ROLE_LABEL[user.role as Role] ?? user.role}</StateTag>
+          <StateTag tone="on">{ROLE_LABEL[user.role]}</StateTag>
           {user.disabledAt ? <StateTag tone="off">사용 중지</StateTag> : null}
           <span className="text-sm">
             {user.center ? `${user.center.name} · ` : ""}로그인 {user._count.sessions}곳

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ROLE_LABEL, type Role } from "~/accounts/roles";
+import { ROLE_LABEL } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { listAdminUsers, type AdminUserRow } from "~/accounts/users.server";
 import { AdminHeading, AdminTable, StateTag, type AdminColumn } from "~/components/admin-ui";
@@ -26,7 +26,7 @@ const columns: AdminColumn<Row>[] = [
       </div>
     ),
   },
-  { header: "역할", cell: (u) => ROLE_LABEL[u.role as Role] ?? u.role },
+  { header: "역할", cell: (u) => ROLE_LABEL[u.role] },
   { header: "센터", cell: (u) => u.center?.shortName ?? "—" },
   {
     header: "상태",

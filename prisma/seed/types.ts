@@ -1,11 +1,12 @@
 // Shapes of the seed content kept in this folder. Dates are ISO strings with an explicit +09:00 offset
 // (the webzine speaks KST); the seed turns them into UTC instants.
+import type { CenterKind } from "../../app/generated/prisma/enums";
 
 export type SeedCenter = {
   slug: string; // ascii, e.g. "seogu"
   name: string; // 광주서구지역자활센터
   shortName: string; // 서구
-  kind: "REGIONAL" | "LOCAL";
+  kind: CenterKind;
   representative?: string;
   address?: string;
   phone?: string;

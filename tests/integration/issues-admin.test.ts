@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ArticleStatus } from "~/cms/article-states";
 import { settle } from "../support/route-results";
 import { formRequest, getRequest, sessionCookie, STAFF } from "../support/staff";
 
@@ -117,7 +118,7 @@ describe("editing, ordering and publishing 2024년 1월호", () => {
     const issue = await prisma.issue.findUniqueOrThrow({ where: { key: "2024-01" } });
     const regional = await prisma.section.findUniqueOrThrow({ where: { slug: "regional" } });
     const now = Date.now();
-    const articles = [
+    const articles: { slug: string; status: ArticleStatus; publishedAt: Date | null }[] = [
       { slug: "jan-first", status: "PUBLISHED", publishedAt: null },
       { slug: "jan-second", status: "PUBLISHED", publishedAt: new Date(now + 3 * DAY) },
       { slug: "jan-third", status: "PUBLISHED", publishedAt: null },

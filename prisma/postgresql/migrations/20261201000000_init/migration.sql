@@ -1,4 +1,13 @@
 -- CreateEnum
+CREATE TYPE "CenterKind" AS ENUM ('REGIONAL', 'LOCAL');
+
+-- CreateEnum
+CREATE TYPE "IssueStatus" AS ENUM ('DRAFT', 'PUBLISHED');
+
+-- CreateEnum
+CREATE TYPE "ArticleStatus" AS ENUM ('DRAFT', 'REVIEW', 'SCHEDULED', 'PUBLISHED', 'UNPUBLISHED');
+
+-- CreateEnum
 CREATE TYPE "PartRequestKind" AS ENUM ('CANCEL', 'RETURN', 'EXCHANGE');
 
 -- CreateEnum
@@ -9,6 +18,9 @@ CREATE TYPE "PartRequestStatus" AS ENUM ('OPEN', 'APPROVED', 'REJECTED', 'WITHDR
 
 -- CreateEnum
 CREATE TYPE "SettlementPayoutStatus" AS ENUM ('CONFIRMED', 'PAID');
+
+-- CreateEnum
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'EDITOR', 'CENTER_STAFF');
 
 -- CreateEnum
 CREATE TYPE "OrderStatus" AS ENUM ('PENDING_PAYMENT', 'PAID', 'PAYMENT_FAILED', 'EXPIRED', 'CANCELLED', 'PARTIALLY_REFUNDED', 'REFUNDED');
@@ -43,7 +55,7 @@ CREATE TABLE "Center" (
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "shortName" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
+    "kind" "CenterKind" NOT NULL,
     "representative" TEXT,
     "address" TEXT,
     "phone" TEXT,
@@ -67,7 +79,7 @@ CREATE TABLE "Issue" (
     "closing" TEXT NOT NULL DEFAULT '',
     "coverArticleId" INTEGER,
     "coverImageId" INTEGER,
-    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "status" "IssueStatus" NOT NULL DEFAULT 'DRAFT',
     "publishedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -97,7 +109,7 @@ CREATE TABLE "Article" (
     "coverImageId" INTEGER,
     "coverAlt" TEXT NOT NULL DEFAULT '',
     "coverArt" TEXT,
-    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "status" "ArticleStatus" NOT NULL DEFAULT 'DRAFT',
     "publishedAt" TIMESTAMP(3),
     "eventStartsAt" TIMESTAMP(3),
     "eventEndsAt" TIMESTAMP(3),
@@ -508,7 +520,7 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
-    "role" TEXT NOT NULL,
+    "role" "Role" NOT NULL,
     "centerId" INTEGER,
     "disabledAt" TIMESTAMP(3),
     "notifyNewOrders" BOOLEAN NOT NULL DEFAULT true,
