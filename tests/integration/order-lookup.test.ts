@@ -22,7 +22,26 @@ describe("비회원 주문조회", () => {
     expect(await getOrderByToken("not-a-token")).toBeNull();
   });
 
-  it("allows ten tries per client in ten minutes, then refuses even correct ones", async () => {
+  it("never locks out a client whose lookups find the order: a found order gives its try back", async () => {
+    const order = await anOrder();
+    for (let i = 0; i < 25; i++) {
+      expect(await lookupOrder(order.number, CUSTOMER.ordererPhone, "ip-d")).toEqual({ token: order.lookupToken });
+    }
+    // Failures still count in full: after ten wrong tries even the right one is refused.
+    for (let i = 0; i < 10; i++) {
+      expect(await lookupOrder(order.number, "01000000000", "ip-d")).toEqual({ error: "NOT_FOUND" });
+    }
+    expect(await lookupOrder(order.number, CUSTOMER.ordererPhone, "ip-d")).toEqual({ error: "RATE_LIMITED" });
+  });
+
+  it("counts a burst of wrong tries before any is looked up: twenty at once, ten looked up", async () => {
+    const order = await anOrder();
+    const burst = await Promise.all(Array.from({ length: 20 }, () => lookupOrder(order.number, "01000000000", "ip-e")));
+    expect(burst.filter((r) => "error" in r && r.error === "NOT_FOUND")).toHaveLength(10);
+    expect(burst.filter((r) => "error" in r && r.error === "RATE_LIMITED")).toHaveLength(10);
+  });
+
+  it("allows ten failed tries per client in ten minutes, then refuses even correct ones", async () => {
     const order = await anOrder();
     for (let i = 0; i < 10; i++) {
       expect(await lookupOrder(order.number, "01000000000", "ip-b")).toEqual({ error: "NOT_FOUND" });
