@@ -61,7 +61,12 @@ test("반품 with a photo refunded minus the return fee; 교환 completed after 
     .png()
     .toBuffer();
   await seoguPart.getByLabel("사진").setInputFiles({ name: "box.png", mimeType: "image/png", buffer: photo });
-  if (SAVE) await seoguPart.screenshot({ path: test.info().outputPath("return-form-1280.png") });
+  if (SAVE) {
+    await seoguPart.screenshot({ path: test.info().outputPath("return-form-1280.png") });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await seoguPart.screenshot({ path: test.info().outputPath("return-form-390.png") });
+    await page.setViewportSize({ width: 1280, height: 720 });
+  }
   await seoguPart.getByRole("button", { name: "요청 보내기" }).click();
   await expect(page.getByText("요청을 접수했습니다.")).toBeVisible();
   await waitForHydration(page);
