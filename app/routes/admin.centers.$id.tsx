@@ -11,7 +11,7 @@ import { AdminHeading, Notice } from "~/components/admin-ui";
 import { AuditPanel } from "~/audit/audit-trail";
 import { CenterAdminForm } from "~/centers/center-admin-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 
 function centerId(params: { id?: string }) {
@@ -34,7 +34,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = centerId(params);
   const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await saveCenter(id, submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => saveCenter(id, submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, centerRefusal[result.reason]);
   throw redirect(`/admin/centers/${id}?saved=updated`);
 }

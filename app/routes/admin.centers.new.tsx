@@ -9,7 +9,7 @@ import { centerSchema } from "~/centers/center-form";
 import { AdminHeading } from "~/components/admin-ui";
 import { CenterAdminForm } from "~/centers/center-admin-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["ADMIN"]);
@@ -20,7 +20,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const submission = parseForm(await request.formData(), { schema: centerSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await saveCenter(null, submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => saveCenter(null, submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, centerRefusal[result.reason]);
   throw redirect(`/admin/centers/${result.data.id}?saved=created`);
 }

@@ -10,7 +10,7 @@ import { createIssue, suggestedIssueKey } from "~/cms/issues.server";
 import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -23,7 +23,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN", "EDITOR"]);
   const submission = parseForm(await request.formData(), { schema: issueDetailsSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await createIssue(submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => createIssue(submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, issueRefusal(result));
   throw redirect(`/admin/issues/${result.data.key}?notice=created`);
 }

@@ -14,7 +14,7 @@ import { effectiveAtProblem, policySchema } from "~/policies/policy-form";
 import { policyBySlug } from "~/policies/policy-kinds";
 import { prisma } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/format";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
@@ -41,7 +41,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return replyUnsaved(submission);
   const problem = effectiveAtProblem(submission.value.effectiveAt);
   if (problem) return replyUnsaved(submission, { field: "effectiveAt", message: problem });
-  const result = await publishPolicy(policy.kind, submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => publishPolicy(policy.kind, submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) {
     return replyUnsaved(submission, {
       field: "form",

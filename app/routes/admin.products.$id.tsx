@@ -15,7 +15,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProductAdminForm } from "~/catalog/product-admin-form";
 import { ProductPhotos } from "~/catalog/product-photos";
 import { ImageUploadError, readMultipartForm } from "~/media/images.server";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 
 function productId(params: { id?: string }) {
@@ -53,7 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (photo) return photoAction(photo, id, user.id);
   const submission = parseForm(formData, { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await updateProduct(id, submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => updateProduct(id, submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, productRefusal(result));
   throw redirect(`/admin/products/${id}?saved=updated`);
 }

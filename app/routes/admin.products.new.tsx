@@ -10,7 +10,7 @@ import { blankVariant, productSchema } from "~/catalog/product-form";
 import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProductAdminForm } from "~/catalog/product-admin-form";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["ADMIN"]);
@@ -21,7 +21,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const submission = parseForm(await request.formData(), { schema: productSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await createProduct(submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => createProduct(submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, productRefusal(result));
   throw redirect(`/admin/products/${result.data.id}?saved=created`);
 }

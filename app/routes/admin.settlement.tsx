@@ -20,7 +20,7 @@ import {
   parseMonth,
 } from "~/fulfilment/settlement-month";
 import { formatWon } from "~/utils/format";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ["ADMIN"]);
@@ -34,12 +34,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: payoutSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
   const input = { ...submission.value, userId: user.id };
-  const result =
+  const result = await nullWhenDatabaseUnavailable(() =>
     input.intent === "confirm"
-      ? await confirmPayout(input)
+      ? confirmPayout(input)
       : input.intent === "pay"
-        ? await markPayoutPaid(input)
-        : await reopenPayout(input);
+        ? markPayoutPaid(input)
+        : reopenPayout(input),
+  );
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) {
     return replyUnsaved(submission, payoutRefusal(result.reason, parseMonth(input.month)!));
   }

@@ -13,7 +13,7 @@ import { FormSection } from "~/components/form-controls";
 import { formatBusinessNumber, SITE_INFO_FIELDS, siteInfoSchema } from "~/site-info/site-info-fields";
 import { getSiteInfo, saveSiteInfo } from "~/site-info/site-info.server";
 import { formatPhone } from "~/utils/format";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { replyDatabaseUnavailable, replyUnsaved, savedUnlessUnavailable } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,7 +33,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const submission = parseForm(await request.formData(), { schema: siteInfoSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  await saveSiteInfo(submission.value, user.id);
+  if (!(await savedUnlessUnavailable(() => saveSiteInfo(submission.value, user.id)))) {
+    return replyDatabaseUnavailable(submission);
+  }
   throw redirect("/admin/site-info?saved=1");
 }
 

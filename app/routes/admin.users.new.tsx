@@ -12,7 +12,7 @@ import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";
 import { AccountFields, OneTimePassword } from "~/accounts/user-admin-form";
 import { userRefusal } from "~/accounts/user-messages";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable, replyUnsaved } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -24,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const submission = parseForm(await request.formData(), { schema: createUserSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  const result = await createUser(submission.value, user.id);
+  const result = await nullWhenDatabaseUnavailable(() => createUser(submission.value, user.id));
+  if (!result) return replyDatabaseUnavailable(submission);
   if (!result.ok) return replyUnsaved(submission, userRefusal[result.reason]);
   // Shown once on this response, never stored in plain text (no redirect, so nothing to reload).
   const { email, name } = submission.value;

@@ -8,7 +8,7 @@ import { Notice } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { staffPreferencesSchema } from "~/notifications/staff-preferences";
 import { getStaffPreferences, saveStaffPreferences } from "~/notifications/staff-preferences.server";
-import { replyUnsaved } from "~/utils/form-reply.server";
+import { replyDatabaseUnavailable, replyUnsaved, savedUnlessUnavailable } from "~/utils/form-reply.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -20,7 +20,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const staff = await requireCenterStaff(request);
   const submission = parseForm(await request.formData(), { schema: staffPreferencesSchema });
   if (submission.status !== "success") return replyUnsaved(submission);
-  await saveStaffPreferences(staff.id, submission.value);
+  if (!(await savedUnlessUnavailable(() => saveStaffPreferences(staff.id, submission.value)))) {
+    return replyDatabaseUnavailable(submission);
+  }
   throw redirect("/center/notifications?saved=1");
 }
 

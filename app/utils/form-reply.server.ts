@@ -38,6 +38,11 @@ export async function nullWhenDatabaseUnavailable<T>(run: () => Promise<T>): Pro
   }
 }
 
+/** Runs a save that answers nothing; false when the database can't take the write just now (as above). */
+export async function savedUnlessUnavailable(run: () => Promise<unknown>): Promise<boolean> {
+  return (await nullWhenDatabaseUnavailable(async () => (await run(), true))) ?? false;
+}
+
 /** The 503 answer for a form whose save met an unavailable database: the message over the form, the input kept. */
 export function replyDatabaseUnavailable(submission: Submission<unknown>, hideFields?: string[]) {
   return data(submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE], hideFields }), { status: 503 });

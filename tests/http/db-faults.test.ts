@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyTemplateDatabase, readVariant } from "../support/database";
 import { httpClient } from "../support/http-client";
 import { ROOT } from "../support/paths";
+import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
 
 let server: RunningServer;
@@ -47,10 +48,12 @@ const timed = async (work: Promise<Response>) => {
 describe("a write lock held by another process for 6 s", () => {
   it("keeps the server answering: reads go on, saves say 잠시 후 다시 시도 with the input kept, /healthz says 503", async () => {
     const cookie = await client.logIn("seogu@gjjahwal.example");
+    const admin = await client.logIn("admin@gjjahwal.example");
     const variant = readVariant(databaseFile, "naechingu-gim-dosirak");
+    const csHours = "평일 09:00–17:30 (잠금 중)";
 
     const lock = await holdWriteLock(6000);
-    const [robots, news, health, save] = await Promise.all([
+    const [robots, news, health, save, adminSave] = await Promise.all([
       timed(client.send("/robots.txt")),
       timed(client.send("/news")),
       timed(client.send("/healthz")),
@@ -61,6 +64,8 @@ describe("a write lock held by another process for 6 s", () => {
           { Cookie: cookie },
         ),
       ),
+      // An admin form too: the same answer, not a 500 page that loses what was typed.
+      timed(client.post("/admin/site-info", { ...WEBZINE_SITE_INFO, csHours }, { Cookie: admin })),
     ]);
     console.log(
       `while locked: /robots.txt ${robots.res.status} in ${robots.ms} ms, /news ${news.res.status} in ${news.ms} ms, ` +
@@ -73,6 +78,10 @@ describe("a write lock held by another process for 6 s", () => {
     const html = (await save.res.text()).replace(/<!-- -->/g, "");
     expect(html).toContain("잠시 후 다시 시도해 주세요");
     expect(html).toContain('value="4321"');
+    expect(adminSave.res.status).toBe(503);
+    const adminHtml = (await adminSave.res.text()).replace(/<!-- -->/g, "");
+    expect(adminHtml).toContain("잠시 후 다시 시도해 주세요");
+    expect(adminHtml).toContain(`value="${csHours}"`);
 
     await lock.released;
     const after = await client.send("/healthz");
