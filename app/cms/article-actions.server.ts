@@ -7,6 +7,7 @@ import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { ImageUploadError, readMultipartForm, saveImageUpload } from "~/media/images.server";
 import { uploadRefusal } from "~/media/upload-messages";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "~/utils/db-errors.server";
 import { prisma } from "~/utils/db.server";
 import { renderMarkdown } from "~/utils/markdown.server";
 import {
@@ -53,6 +54,10 @@ export function refusal(form: ArticleActionData["form"], error: unknown, base: S
       : upload
         ? { field: "form", message: upload.message }
         : null;
+  // Another process's lock or a full disk: "try again" over the form, what was typed kept.
+  if (!placed && isDatabaseUnavailable(error)) {
+    return reply(form, { ...base, status: "error", error: { ...base.error, "": [DATABASE_UNAVAILABLE_MESSAGE] } }, 503);
+  }
   if (!placed) throw error;
   // A field's refusal is invalid input (400); one about the article's state is a conflict (409).
   const status = upload ? upload.status : placed.field === "form" ? 409 : 400;

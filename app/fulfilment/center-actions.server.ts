@@ -5,6 +5,8 @@ import { parseForm, parseIntent } from "~/utils/form-parse";
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { backToSamePage } from "~/utils/safe-redirect.server";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
+import { nullWhenDatabaseUnavailable } from "~/utils/form-reply.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { acceptFulfilments, deliverFulfilment, SHIP_ERROR_MESSAGE, shipFulfilment } from "./fulfilment.server";
 import { shipSchema } from "./ship-form";
@@ -55,8 +57,9 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
     const submission = parseForm(formData, { schema: acceptSchema });
     if (submission.status !== "success") return refused("accept", submission, NONE_PICKED, 400);
     const ids = submission.value.fulfilmentId;
-    const { accepted, skipped } = await acceptFulfilments({ fulfilmentIds: ids, actor });
-    return back(request, `accepted-${accepted}-${skipped}`);
+    const done = await nullWhenDatabaseUnavailable(() => acceptFulfilments({ fulfilmentIds: ids, actor }));
+    if (!done) return refused("accept", submission, DATABASE_UNAVAILABLE_MESSAGE, 503);
+    return back(request, `accepted-${done.accepted}-${done.skipped}`);
   }
 
   if (intent === "ship" || intent === "correct-shipment") {
@@ -68,13 +71,18 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
       );
     }
     const fulfilmentId = String(submission.value.fulfilmentId);
+    // Another process's lock or a full disk: "try again" over the form, the typed number kept.
+    const unavailable = () =>
+      data({ intent, fulfilmentId, result: submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE] }) }, 503);
     if (intent === "correct-shipment") {
-      const corrected = await correctShipment({ ...submission.value, actor });
+      const corrected = await nullWhenDatabaseUnavailable(() => correctShipment({ ...submission.value, actor }));
+      if (!corrected) return unavailable();
       if (corrected.ok) return back(request, "corrected");
       const reply = submission.reply({ formErrors: [CORRECTION_ERROR_MESSAGE[corrected.reason]] });
       return data({ intent, fulfilmentId, result: reply }, 409);
     }
-    const result = await shipFulfilment({ ...submission.value, actor });
+    const result = await nullWhenDatabaseUnavailable(() => shipFulfilment({ ...submission.value, actor }));
+    if (!result) return unavailable();
     if (!result.ok) {
       const reply = submission.reply({ formErrors: [SHIP_ERROR_MESSAGE[result.reason]] });
       return data({ intent, fulfilmentId, result: reply }, 409);
@@ -85,7 +93,10 @@ export async function handleCenterOrderAction(request: Request, staff: CenterSta
   if (intent === "deliver") {
     const submission = parseForm(formData, { schema: deliverSchema });
     if (submission.status !== "success") return refused("deliver", submission, NOT_FOUND, 400);
-    const result = await deliverFulfilment({ fulfilmentId: submission.value.fulfilmentId, actor });
+    const result = await nullWhenDatabaseUnavailable(() =>
+      deliverFulfilment({ fulfilmentId: submission.value.fulfilmentId, actor }),
+    );
+    if (!result) return refused("deliver", submission, DATABASE_UNAVAILABLE_MESSAGE, 503);
     if (!result.ok) return refused("deliver", submission, "배송중인 주문만 배송완료로 바꿀 수 있습니다.", 409);
     return back(request, "delivered");
   }

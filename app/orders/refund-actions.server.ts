@@ -1,4 +1,6 @@
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
 import { parseForm } from "~/utils/form-parse";
+import { nullWhenDatabaseUnavailable } from "~/utils/form-reply.server";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { refundFormId, refundSchema } from "./refund-form";
@@ -22,12 +24,18 @@ export async function handleRefundAction(
   }
   const input = submission.value;
   const common = { orderId: order.id, reason: input.reason, idempotencyKey: input.key, userId: admin.id };
-  const result =
+  const result = await nullWhenDatabaseUnavailable(() =>
     input.intent === "refund-part"
-      ? await refundPart({ ...common, fulfilmentId: input.fulfilmentId, amount: input.amount, cancel: false }, provider)
+      ? refundPart({ ...common, fulfilmentId: input.fulfilmentId, amount: input.amount, cancel: false }, provider)
       : input.intent === "cancel-part"
-        ? await refundPart({ ...common, fulfilmentId: input.fulfilmentId, amount: null, cancel: true }, provider)
-        : await refundWholeOrder({ ...common, cancel: input.intent === "cancel-order" }, provider);
+        ? refundPart({ ...common, fulfilmentId: input.fulfilmentId, amount: null, cancel: true }, provider)
+        : refundWholeOrder({ ...common, cancel: input.intent === "cancel-order" }, provider),
+  );
+  // Another process's lock or a full disk: "try again" over the form. The form keeps its idempotency key,
+  // so the retry can't refund twice.
+  if (!result) {
+    return data({ scope, result: submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE] }) }, { status: 503 });
+  }
   if (!result.ok) {
     const message = refundRefusalMessage(result);
     // A wrong amount is said beside the amount; other refusals over the form.

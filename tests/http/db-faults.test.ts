@@ -45,15 +45,15 @@ const timed = async (work: Promise<Response>) => {
   return { res, ms: Date.now() - started };
 };
 
-describe("a write lock held by another process for 6 s", () => {
+describe("a write lock held by another process for 10 s", () => {
   it("keeps the server answering: reads go on, saves say 잠시 후 다시 시도 with the input kept, /healthz says 503", async () => {
     const cookie = await client.logIn("seogu@gjjahwal.example");
     const admin = await client.logIn("admin@gjjahwal.example");
     const variant = readVariant(databaseFile, "naechingu-gim-dosirak");
     const csHours = "평일 09:00–17:30 (잠금 중)";
 
-    const lock = await holdWriteLock(6000);
-    const [robots, news, health, save, adminSave] = await Promise.all([
+    const lock = await holdWriteLock(10_000);
+    const [robots, news, health, save] = await Promise.all([
       timed(client.send("/robots.txt")),
       timed(client.send("/news")),
       timed(client.send("/healthz")),
@@ -64,8 +64,6 @@ describe("a write lock held by another process for 6 s", () => {
           { Cookie: cookie },
         ),
       ),
-      // An admin form too: the same answer, not a 500 page that loses what was typed.
-      timed(client.post("/admin/site-info", { ...WEBZINE_SITE_INFO, csHours }, { Cookie: admin })),
     ]);
     console.log(
       `while locked: /robots.txt ${robots.res.status} in ${robots.ms} ms, /news ${news.res.status} in ${news.ms} ms, ` +
@@ -78,10 +76,19 @@ describe("a write lock held by another process for 6 s", () => {
     const html = (await save.res.text()).replace(/<!-- -->/g, "");
     expect(html).toContain("잠시 후 다시 시도해 주세요");
     expect(html).toContain('value="4321"');
+    // The admin's forms while the lock is still held: the same answer, not a 500 page that loses the input.
+    const [adminSave, draftSave] = await Promise.all([
+      timed(client.post("/admin/site-info", { ...WEBZINE_SITE_INFO, csHours }, { Cookie: admin })),
+      timed(client.post("/admin/articles/new", { intent: "save", title: "잠금 중에 쓴 초안" }, { Cookie: admin })),
+    ]);
     expect(adminSave.res.status).toBe(503);
     const adminHtml = (await adminSave.res.text()).replace(/<!-- -->/g, "");
     expect(adminHtml).toContain("잠시 후 다시 시도해 주세요");
     expect(adminHtml).toContain(`value="${csHours}"`);
+    expect(draftSave.res.status).toBe(503);
+    const draftHtml = (await draftSave.res.text()).replace(/<!-- -->/g, "");
+    expect(draftHtml).toContain("잠시 후 다시 시도해 주세요");
+    expect(draftHtml).toContain('value="잠금 중에 쓴 초안"');
 
     await lock.released;
     const after = await client.send("/healthz");
@@ -92,7 +99,7 @@ describe("a write lock held by another process for 6 s", () => {
       { Cookie: cookie },
     );
     expect(retried.status).toBe(200);
-  });
+  }, 30_000);
 });
 
 describe("a corrupt database file", () => {
