@@ -1,7 +1,9 @@
 // The forms of /admin/issues/:key, one `intent` each. Successes redirect back with a notice (so a
 // reload never posts twice); refusals come back with Korean messages and what was typed.
 import type { SubmissionResult } from "@conform-to/react";
+import type { z } from "zod";
 import { parseForm } from "~/utils/form-parse";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "~/utils/db-errors.server";
 import { replyWith } from "~/utils/form-reply.server";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
@@ -63,8 +65,26 @@ export async function issueAction(request: Request, key: string, user: SessionUs
     return refuse("form", "알 수 없는 요청입니다. 페이지를 새로고침한 뒤 다시 시도해 주세요.");
   }
   const command = sent.value;
-  const intent = command.intent;
+  try {
+    return await runCommand(command, formData, key, user, published);
+  } catch (error) {
+    // Another process's lock or a full disk: "try again" over the form that was sent.
+    if (!isDatabaseUnavailable(error)) throw error;
+    const form = command.intent === "move-up" || command.intent === "move-down" ? "move" : command.intent;
+    return refuse(form, DATABASE_UNAVAILABLE_MESSAGE, 503);
+  }
+}
 
+type IssueCommand = z.infer<typeof issueIntentSchema>;
+
+async function runCommand(
+  command: IssueCommand,
+  formData: FormData,
+  key: string,
+  user: SessionUser,
+  published: boolean,
+) {
+  const intent = command.intent;
   switch (command.intent) {
     case "details": {
       const schema = published ? issueDetailsEditSchema : issueDetailsSchema;
