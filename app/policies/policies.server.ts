@@ -4,7 +4,7 @@ import type { CommandResult } from "~/utils/command-result";
 import { recordAudit } from "~/audit/audit.server";
 import { Prisma } from "~/generated/prisma/client";
 import type { SiteInfo } from "~/site-info/site-info-fields";
-import { getSiteInfo } from "~/site-info/site-info.server";
+import { getShownSiteInfo } from "~/site-info/site-info.server";
 import { prisma } from "~/utils/db.server";
 import { formatDate, formatPhone } from "~/utils/format";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -77,7 +77,7 @@ const EMPTY = "(등록 전)";
 
 /** The seller's details and the producing centers, put into a policy's {{…}} slots. */
 export async function policySlots(info?: SiteInfo) {
-  const seller = info ?? (await getSiteInfo());
+  const seller = info ?? (await getShownSiteInfo());
   const centers = await prisma.center.findMany({
     where: { products: { some: { visible: true } } },
     orderBy: [{ position: "asc" }, { name: "asc" }],

@@ -1,7 +1,7 @@
 import { LRUCache } from "lru-cache";
 
 // Data nearly every page shows and staff rarely change (the regional center, sections, centers, tags,
-// 월호 contents, the brand) is read once and kept in this process, behind a content version:
+// 월호 contents, the brand, the seller information) is read once and kept in this process, behind a content version:
 //
 // - Every write to a content table through the app's Prisma client (db.server.ts) and every accepted
 //   staff save (server.js, after the response, so after its transaction committed) bumps the version;

@@ -77,9 +77,11 @@ describe("a write lock held by another process for 10 s", () => {
     expect(html).toContain("잠시 후 다시 시도해 주세요");
     expect(html).toContain('value="4321"');
     // The admin's forms while the lock is still held: the same answer, not a 500 page that loses the input.
-    const [adminSave, draftSave] = await Promise.all([
+    const [adminSave, draftSave, accept] = await Promise.all([
       timed(client.post("/admin/site-info", { ...WEBZINE_SITE_INFO, csHours }, { Cookie: admin })),
       timed(client.post("/admin/articles/new", { intent: "save", title: "잠금 중에 쓴 초안" }, { Cookie: admin })),
+      // The center's 발주확인 opens its transaction whatever it picked: it meets the lock too.
+      timed(client.post("/center?index", { intent: "accept", fulfilmentId: "999999" }, { Cookie: cookie })),
     ]);
     expect(adminSave.res.status).toBe(503);
     const adminHtml = (await adminSave.res.text()).replace(/<!-- -->/g, "");
@@ -89,6 +91,8 @@ describe("a write lock held by another process for 10 s", () => {
     const draftHtml = (await draftSave.res.text()).replace(/<!-- -->/g, "");
     expect(draftHtml).toContain("잠시 후 다시 시도해 주세요");
     expect(draftHtml).toContain('value="잠금 중에 쓴 초안"');
+    expect(accept.res.status).toBe(503);
+    expect((await accept.res.text()).replace(/<!-- -->/g, "")).toContain("잠시 후 다시 시도해 주세요");
 
     await lock.released;
     const after = await client.send("/healthz");
