@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 // The adapter's request/response converters (public in its typings, not re-exported by its index).
 import remixExpress from "@remix-run/express/dist/server.js";
 import { createRequestHandler } from "@remix-run/node";
@@ -54,7 +55,9 @@ onRemoteContentChange((change) => change === "pages" && pageCache.clear());
 startContentBroadcast();
 // Host and path: what the page cache keys by (the raw Node request's, so a hit needs no Express at all).
 const cacheKey = (req) => `${req.headers.host ?? ""}${req.originalUrl ?? req.url}`;
-app.use(compression());
+// Brotli quality 2 instead of the middleware's 4 for pages rendered per request: 3–4 times less CPU for about
+// 9% more bytes (a 53 KB home page: 12.1 KB instead of 11.1 KB). Cached pages are compressed harder, once.
+app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 2 } } }));
 app.use((_req, res, next) => {
   for (const [name, value] of Object.entries(config.securityHeaders)) res.setHeader(name, value);
   next();

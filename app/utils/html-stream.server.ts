@@ -15,13 +15,37 @@ const NUL = 0;
  */
 export class HtmlStreamRepair extends Transform {
   private pending: Buffer = Buffer.alloc(0);
+  private held: Buffer[] = [];
   private endSeen = false;
 
+  // React writes a page in 2 KB pieces; each piece went on alone through every stream after this one
+  // (the web stream, the response, the compressor), a large share of a page's CPU. They are held here and
+  // go on together when React ends its pass of writes by calling flush(), as it does on any destination.
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, done: TransformCallback) {
-    let bytes = withoutNul(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    this.held.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    done();
+  }
+
+  /** Called by React after each pass of writes: what it wrote goes on as one chunk. */
+  flush() {
+    if (this.held.length === 0) return;
+    const bytes = this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held);
+    this.held = [];
+    this.repair(bytes);
+  }
+
+  override _flush(done: TransformCallback) {
+    this.flush();
+    if (this.pending.length) this.push(this.pending);
+    if (this.endSeen) this.push(DOCUMENT_END);
+    done();
+  }
+
+  private repair(chunk: Buffer) {
+    let bytes = withoutNul(chunk);
     if (this.endSeen) {
       this.push(bytes);
-      return done();
+      return;
     }
     // The end tags may straddle two chunks: look in what was held back plus this chunk.
     bytes = this.pending.length ? Buffer.concat([this.pending, bytes]) : bytes;
@@ -30,22 +54,25 @@ export class HtmlStreamRepair extends Transform {
       this.endSeen = true;
       this.pending = Buffer.alloc(0);
       this.push(Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + DOCUMENT_END.length)]));
-      return done();
+      return;
     }
     const keep = Math.min(bytes.length, DOCUMENT_END.length - 1);
     this.pending = Buffer.from(bytes.subarray(bytes.length - keep));
     if (bytes.length > keep) this.push(bytes.subarray(0, bytes.length - keep));
-    done();
-  }
-
-  override _flush(done: TransformCallback) {
-    if (this.pending.length) this.push(this.pending);
-    if (this.endSeen) this.push(DOCUMENT_END);
-    done();
   }
 }
 
 function withoutNul(bytes: Buffer): Buffer {
-  if (bytes.indexOf(NUL) < 0) return bytes;
-  return Buffer.from(bytes.filter((byte) => byte !== NUL));
+  let at = bytes.indexOf(NUL);
+  if (at < 0) return bytes;
+  // Copy the runs between NUL bytes (a per-byte filter over a whole page cost more than the render's writes).
+  const runs: Buffer[] = [];
+  let start = 0;
+  while (at >= 0) {
+    if (at > start) runs.push(bytes.subarray(start, at));
+    start = at + 1;
+    at = bytes.indexOf(NUL, start);
+  }
+  if (start < bytes.length) runs.push(bytes.subarray(start));
+  return Buffer.concat(runs);
 }

@@ -40,4 +40,22 @@ describe("HtmlStreamRepair", () => {
     const html = await repaired([bytes.subarray(0, 13), bytes.subarray(13, 15), bytes.subarray(15)]);
     expect(html).toBe("<html><body>한국</body></html>");
   });
+
+  it("passes each of React's passes of writes on as one chunk, when React calls flush()", async () => {
+    const repair = new HtmlStreamRepair();
+    const chunks: string[] = [];
+    repair.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
+    for (const piece of ["<html><body>", "<main>머리", "기사</main>"]) repair.write(piece);
+    repair.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    // All three writes at once, less the last 13 bytes (they could start "</body></html>").
+    expect(chunks).toEqual(["<html><body><main>머리"]);
+    repair.write("</body></html>");
+    repair.write("<script>late()</script>");
+    repair.flush();
+    repair.end();
+    await new Promise((resolve) => repair.once("end", resolve));
+    expect(chunks.join("")).toBe("<html><body><main>머리기사</main><script>late()</script></body></html>");
+    expect(chunks.length).toBe(3);
+  });
 });
