@@ -4,7 +4,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 import { parseForm } from "~/utils/form-parse";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "~/utils/db-errors.server";
-import { replyWith } from "~/utils/form-reply.server";
+import { nullWhenDatabaseUnavailable, replyWith, unavailableReply } from "~/utils/form-reply.server";
 import { data, redirect } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
@@ -68,7 +68,8 @@ export async function issueAction(request: Request, key: string, user: SessionUs
   try {
     return await runCommand(command, formData, key, user, published);
   } catch (error) {
-    // Another process's lock or a full disk: "try again" over the form that was sent.
+    // Another process's lock or a full disk: "try again" over the form that was sent (the forms with typed
+    // fields answer it themselves, with what was typed).
     if (!isDatabaseUnavailable(error)) throw error;
     const form = command.intent === "move-up" || command.intent === "move-down" ? "move" : command.intent;
     return refuse(form, DATABASE_UNAVAILABLE_MESSAGE, 503);
@@ -90,7 +91,8 @@ async function runCommand(
       const schema = published ? issueDetailsEditSchema : issueDetailsSchema;
       const submission = parseForm(formData, { schema });
       if (submission.status !== "success") return refuseField(intent, submission.reply());
-      const saved = await updateIssueDetails(key, submission.value, user.id);
+      const saved = await nullWhenDatabaseUnavailable(() => updateIssueDetails(key, submission.value, user.id));
+      if (!saved) return refuseField(intent, unavailableReply(submission), 503);
       if (!saved.ok) return refuseField(intent, replyWith(submission, issueRefusal(saved)));
       return back(saved.data.key, "details");
     }
@@ -132,12 +134,16 @@ async function coverImage(formData: FormData, key: string, userId: number) {
     try {
       imageId = (await saveImageUpload(file, { alt: submission.value.alt, userId })).id;
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return refuseField(intent, unavailableReply(submission), 503);
       if (!(error instanceof ImageUploadError)) throw error;
       const { message, status } = uploadRefusal(error.reason);
       return refuseField(intent, submission.reply({ fieldErrors: { image: [message] } }), status);
     }
   }
   if (!imageId) return refuseField(intent, submission.reply({ fieldErrors: { image: ["사진 파일을 골라 주세요."] } }));
-  const saved = await setCoverImage(key, { imageId, alt: submission.value.alt }, userId);
+  const saved = await nullWhenDatabaseUnavailable(() =>
+    setCoverImage(key, { imageId, alt: submission.value.alt }, userId),
+  );
+  if (!saved) return refuseField(intent, unavailableReply(submission), 503);
   return answer(intent, saved, () => back(key, "cover-image"));
 }

@@ -1,12 +1,14 @@
 // 웹진 구독 subscriptions: double opt-in (a confirmation mail through the notifications outbox), confirmation
 // and unsubscription by the token in every mail. Each change is a conditional update from the state it expects.
 import crypto from "node:crypto";
+import { data } from "@remix-run/node";
 import { isMailConfigured } from "~/notifications/mailer.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { composeConfirmationMail } from "./mail-templates";
 import { CONSENT_TEXT } from "./subscription-form";
-import { isUniqueViolation } from "~/utils/db-errors.server";
+import { DATABASE_UNAVAILABLE_MESSAGE, isUniqueViolation } from "~/utils/db-errors.server";
+import { nullWhenDatabaseUnavailable } from "~/utils/form-reply.server";
 
 /** A repeated request within this time sends no second confirmation mail (no mail bombing of an address). */
 export const RESEND_AFTER_MS = 10 * 60_000;
@@ -94,6 +96,16 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Toke
 
 /** The token of a confirm/unsubscribe address (?token=…). */
 export const tokenOf = (request: Request) => new URL(request.url).searchParams.get("token") ?? "";
+
+/**
+ * The answer to a confirm/unsubscribe page's button: the outcome, or 503 with "잠시 후 다시 시도" when the database
+ * can't take the write just now (another process's lock, a full disk); the page then offers its button again.
+ */
+export async function tokenPageAction(request: Request, change: (token: string) => Promise<TokenOutcome>) {
+  const outcome = await nullWhenDatabaseUnavailable(() => change(tokenOf(request)));
+  if (!outcome) return data({ outcome: null, error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503 });
+  return { outcome };
+}
 
 /** Loader data of the confirm/unsubscribe pages: the token and its subscription (email masked). */
 export async function tokenPageData(request: Request) {

@@ -7,12 +7,15 @@ export function TokenPage({
   title,
   message,
   button,
+  error,
   token,
 }: {
   title: string;
   message: ReactNode;
   /** The one action the page offers, if any. */
   button?: string;
+  /** Why the button's last press changed nothing (the database couldn't take the write just now). */
+  error?: string | null;
   token: string;
 }) {
   return (
@@ -22,6 +25,11 @@ export function TokenPage({
         <p role="status" className="text-ink">
           {message}
         </p>
+        {error ? (
+          <p role="alert" className="rounded-lg bg-orange-50 p-3 font-semibold text-orange-700">
+            {error}
+          </p>
+        ) : null}
         {button ? (
           <Form method="post" action={`?token=${encodeURIComponent(token)}`}>
             <button type="submit" className="btn btn-primary w-full text-base">

@@ -1,11 +1,14 @@
 // The request forms' posts: the customer's (order page) and the staff's (center and admin order pages). Each
 // answers with { scope, result } beside the one form that was sent, or redirects with a notice.
+import type { Submission } from "@conform-to/react";
 import { data, redirect } from "@remix-run/node";
 import { deleteImageIfUnused, ImageUploadError, saveImageUpload } from "~/media/images.server";
 import { uploadRefusal } from "~/media/upload-messages";
+import { isDatabaseUnavailable } from "~/utils/db-errors.server";
 import { parseForm, parseIntent } from "~/utils/form-parse";
+import { nullWhenDatabaseUnavailable, unavailableReply } from "~/utils/form-reply.server";
 import { answerRequest, type RequestActor } from "./part-request-answers.server";
-import { collectRequest, completeExchange, completeReturn } from "./part-request-returns.server";
+import { collectRequest, completeExchange, completeReturn, type ReturnStepResult } from "./part-request-returns.server";
 import {
   answerRefusalMessage,
   answerRequestSchema,
@@ -24,13 +27,18 @@ import type { RefundProvider } from "./refunds.server";
 const scopeOf = ({ payload }: { payload: Record<string, unknown> }, idField: string) =>
   requestFormId(String(payload.intent ?? ""), String(payload[idField] ?? ""));
 
+/** Another process's lock or a full disk: 503 "잠시 후 다시 시도" beside the form that was sent, what was typed kept. */
+const unavailable = (scope: string, submission: Submission<unknown>) =>
+  data({ scope, result: unavailableReply(submission) }, { status: 503 });
+
 /** 취소·반품·교환 요청 and 철회 on /orders/:token. */
 export async function handleCustomerRequestAction(formData: FormData, token: string, provider: RefundProvider) {
   if (parseIntent(formData, ["withdraw-request"])) {
     const submission = parseForm(formData, { schema: withdrawRequestSchema });
     const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
-    const done = await withdrawByCustomer({ token, ...submission.value });
+    const done = await nullWhenDatabaseUnavailable(() => withdrawByCustomer({ token, ...submission.value }));
+    if (!done) return unavailable(scope, submission);
     if (!done.ok) {
       return data(
         { scope, result: submission.reply({ formErrors: [WITHDRAW_MESSAGE[done.reason]] }) },
@@ -49,12 +57,15 @@ export async function handleCustomerRequestAction(formData: FormData, token: str
     try {
       photoId = (await saveImageUpload(photo, { alt: "반품·교환 요청 사진", userId: null })).id;
     } catch (error) {
+      if (isDatabaseUnavailable(error)) return unavailable(scope, submission);
       if (!(error instanceof ImageUploadError)) throw error;
       const { message, status } = uploadRefusal(error.reason);
       return data({ scope, result: submission.reply({ fieldErrors: { photo: [message] } }) }, { status });
     }
   }
-  const result = await requestByCustomer({ token, ...value, photoId }, provider);
+  const result = await nullWhenDatabaseUnavailable(() => requestByCustomer({ token, ...value, photoId }, provider));
+  // A photo already stored stays: the retry's upload of the same file finds it again (images are keyed by content).
+  if (!result) return unavailable(scope, submission);
   if (!result.ok) {
     // A refused request keeps no photo nothing else uses.
     if (photoId) await deleteImageIfUnused(photoId);
@@ -104,7 +115,11 @@ export async function handleStaffRequestAction(
     const scope = scopeOf(submission, "fulfilmentId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     if (actor.centerId === null) throw new Response("Forbidden", { status: 403 });
-    const result = await requestByCenter({ ...submission.value, actor: { ...actor, centerId: actor.centerId } });
+    const centerActor = { ...actor, centerId: actor.centerId };
+    const result = await nullWhenDatabaseUnavailable(() =>
+      requestByCenter({ ...submission.value, actor: centerActor }),
+    );
+    if (!result) return unavailable(scope, submission);
     if (!result.ok) {
       if (result.reason === "NOT_FOUND") throw new Response("Not Found", { status: 404 });
       const reply = submission.reply({ formErrors: [OPEN_REQUEST_MESSAGE[result.reason]] });
@@ -117,7 +132,10 @@ export async function handleStaffRequestAction(
     const scope = scopeOf(submission, "requestId");
     if (submission.status !== "success") return data({ scope, result: submission.reply() }, { status: 400 });
     const { requestId, decision, answerNote } = submission.value;
-    const result = await answerRequest({ requestId, decision, note: answerNote, actor }, provider);
+    const result = await nullWhenDatabaseUnavailable(() =>
+      answerRequest({ requestId, decision, note: answerNote, actor }, provider),
+    );
+    if (!result) return unavailable(scope, submission);
     if (!result.ok) {
       if (result.reason === "NOT_FOUND") throw new Response("Not Found", { status: 404 });
       return data({ scope, result: submission.reply({ formErrors: [answerRefusalMessage(result)] }) }, { status: 409 });
@@ -133,12 +151,14 @@ export async function handleStaffRequestAction(
     // The refund of a return is the regional admin's; 회수 and 교환 완료 are the center's too, for its part.
     if (intent === "complete-return" && actor.centerId !== null) throw new Response("Forbidden", { status: 403 });
     const { requestId } = submission.value;
-    const result =
+    const result = await nullWhenDatabaseUnavailable<ReturnStepResult<{ amount: number } | null>>(() =>
       intent === "collect-request"
-        ? await collectRequest({ requestId, actor })
+        ? collectRequest({ requestId, actor })
         : intent === "complete-exchange"
-          ? await completeExchange({ requestId, actor })
-          : await completeReturn({ requestId, actor }, provider);
+          ? completeExchange({ requestId, actor })
+          : completeReturn({ requestId, actor }, provider),
+    );
+    if (!result) return unavailable(scope, submission);
     if (!result.ok) {
       if (result.reason === "NOT_FOUND") throw new Response("Not Found", { status: 404 });
       const reply = submission.reply({ formErrors: [answerRefusalMessage(result)] });

@@ -15,6 +15,7 @@ import { listSubscribers, subscriberCounts } from "~/newsletter/subscribers-admi
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable } from "~/utils/form-reply.server";
 import { assertPageInRange } from "~/utils/http.server";
 
 const BASE_PATH = "/admin/newsletter";
@@ -64,7 +65,10 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { key, nonce } = submission.value;
-  if ((await queueTestIssueMail(key, user, nonce)) === "NOT_FOUND") {
+  const queued = await nullWhenDatabaseUnavailable(() => queueTestIssueMail(key, user, nonce));
+  // Another process's lock or a full disk: 503 "잠시 후 다시 시도" over the list; nothing was queued.
+  if (!queued) return replyDatabaseUnavailable(submission);
+  if (queued === "NOT_FOUND") {
     return data(submission.reply({ formErrors: ["월호를 찾을 수 없습니다."] }), { status: 404 });
   }
   kickNotificationDelivery();

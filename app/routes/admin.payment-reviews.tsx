@@ -10,6 +10,7 @@ import { reviewActionSchema } from "~/orders/payment-review-form";
 import { REVIEW_REFUSAL_MESSAGE } from "~/orders/payment-review-labels";
 import { closeReview, listPaymentReviews, returnPayment, reviveOrder } from "~/orders/payment-reviews.server";
 import { refundProvider } from "~/payments/refund-provider.server";
+import { nullWhenDatabaseUnavailable, unavailableReply } from "~/utils/form-reply.server";
 
 const DONE = {
   revive: "주문을 결제완료로 되살렸습니다.",
@@ -26,16 +27,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, ["ADMIN"]);
   const submission = parseForm(await request.formData(), { schema: reviewActionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  // Each open item has its form: the answer names the item, so only the form that was sent shows it.
+  const item = String(submission.payload.reviewId ?? "");
+  if (submission.status !== "success") return data({ item, result: submission.reply() }, { status: 400 });
   const { intent, reviewId, note } = submission.value;
-  const result =
+  const result = await nullWhenDatabaseUnavailable(() =>
     intent === "revive"
-      ? await reviveOrder(reviewId, admin.id)
+      ? reviveOrder(reviewId, admin.id)
       : intent === "refund"
-        ? await returnPayment(reviewId, admin.id, refundProvider)
-        : await closeReview(reviewId, admin.id, note);
+        ? returnPayment(reviewId, admin.id, refundProvider)
+        : closeReview(reviewId, admin.id, note),
+  );
+  // Another process's lock or a full disk: 503 "잠시 후 다시 시도" over the form, the note kept. The item is
+  // claimed before anything else changes, so a retry can't act on it twice.
+  if (!result) return data({ item, result: unavailableReply(submission) }, { status: 503 });
   if (!result.ok) {
-    return data({ result: submission.reply({ formErrors: [REVIEW_REFUSAL_MESSAGE[result.reason]] }) }, { status: 409 });
+    const reply = submission.reply({ formErrors: [REVIEW_REFUSAL_MESSAGE[result.reason]] });
+    return data({ item, result: reply }, { status: 409 });
   }
   throw redirect(`/admin/payment-reviews?done=${intent}`);
 }
@@ -56,7 +64,11 @@ export default function PaymentReviews() {
       ) : (
         <div className="grid gap-4">
           {open.map((review) => (
-            <PaymentReviewCard key={review.id} review={review} lastResult={actionData?.result} />
+            <PaymentReviewCard
+              key={review.id}
+              review={review}
+              lastResult={actionData?.item === String(review.id) ? actionData.result : undefined}
+            />
           ))}
         </div>
       )}

@@ -16,7 +16,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { FormSection } from "~/components/form-controls";
 import { AccountFields, OneTimePassword } from "~/accounts/user-admin-form";
-import { replyWith } from "~/utils/form-reply.server";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
+import { nullWhenDatabaseUnavailable, replyWith, unavailableReply } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 import { useZodForm } from "~/utils/use-zod-form";
 
@@ -36,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-// Three forms post here; each answer names its form (`intent`) so only that form shows it.
+// Three forms post here; each answer names its form (`intent`) so only that form shows it. A save that meets
+// another process's lock or a full disk answers 503 "잠시 후 다시 시도" over its form, what was typed kept.
 export async function action({ request, params }: ActionFunctionArgs) {
   const me = await requireRole(request, ["ADMIN"]);
   const id = userId(params);
@@ -46,18 +48,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "update") {
     const submission = parseForm(formData, { schema: updateUserSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
-    const result = await updateUser(id, submission.value, me.id);
+    const result = await nullWhenDatabaseUnavailable(() => updateUser(id, submission.value, me.id));
+    if (!result) return data({ intent, reply: unavailableReply(submission) }, { status: 503 });
     if (!result.ok) return data({ intent, reply: replyWith(submission, userRefusal[result.reason]) }, { status: 400 });
     throw redirect(`/admin/users/${id}?saved=updated`);
   }
   if (intent === "reset-password") {
     const submission = parseForm(formData, { schema: resetPasswordSchema });
     if (submission.status !== "success") return data({ intent, reply: submission.reply() }, { status: 400 });
-    const { password } = await resetPassword(id, submission.value.password, me.id);
-    return { intent, reply: submission.reply({ resetForm: true }), password };
+    const reset = await nullWhenDatabaseUnavailable(() => resetPassword(id, submission.value.password, me.id));
+    if (!reset) return data({ intent, reply: unavailableReply(submission, ["password"]) }, { status: 503 });
+    return { intent, reply: submission.reply({ resetForm: true }), password: reset.password };
   }
   if (intent === "disable" || intent === "enable") {
-    const result = await setUserDisabled(id, intent === "disable", me.id);
+    const result = await nullWhenDatabaseUnavailable(() => setUserDisabled(id, intent === "disable", me.id));
+    if (!result) return data({ intent, error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503 });
     if (!result.ok) return data({ intent, error: userRefusal[result.reason].message }, { status: 400 });
     throw redirect(`/admin/users/${id}?saved=${intent}d`);
   }
@@ -122,6 +127,7 @@ export default function EditUser() {
             ) : null}
             <Form method="post" {...getFormProps(resetForm)} className="space-y-3" autoComplete="off">
               <input type="hidden" name="intent" value="reset-password" />
+              <FormErrors id={resetForm.errorId} errors={resetForm.errors} form={resetForm} />
               <Field
                 label="새 비밀번호"
                 meta={resetFields.password}

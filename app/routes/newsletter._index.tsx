@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/page-header";
 import { kickNotificationDelivery } from "~/notifications/notifications.server";
 import { CONSENT_TEXT, subscribeSchema } from "~/newsletter/subscription-form";
 import { subscribe } from "~/newsletter/subscribers.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable } from "~/utils/form-reply.server";
 import { clientIp, createRateLimiter } from "~/utils/rate-limit.server";
 import { useZodForm } from "~/utils/use-zod-form";
 import { baseUrlFrom, seo } from "~/utils/seo";
@@ -28,7 +29,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   // The same answer whether or not the address was already subscribed: the form reveals no subscriber.
-  if ((await subscribe(submission.value.email)) === "QUEUED") kickNotificationDelivery();
+  const outcome = await nullWhenDatabaseUnavailable(() => subscribe(submission.value.email));
+  // Another process's lock or a full disk: 503 "잠시 후 다시 시도" over the form, the address kept.
+  if (!outcome) return replyDatabaseUnavailable(submission);
+  if (outcome === "QUEUED") kickNotificationDelivery();
   return redirect("/newsletter?sent=1");
 }
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TokenPage } from "~/newsletter/token-page";
-import { confirmSubscription, tokenOf, tokenPageData } from "~/newsletter/subscribers.server";
+import { confirmSubscription, tokenPageAction, tokenPageData } from "~/newsletter/subscribers.server";
 
 // GET only shows the button: mail scanners that open links must not confirm on the reader's behalf.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -9,14 +9,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  return { outcome: await confirmSubscription(tokenOf(request)) };
+  return tokenPageAction(request, confirmSubscription);
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function ConfirmPage() {
   const { token, subscriber } = useLoaderData<typeof loader>();
-  const outcome = useActionData<typeof action>()?.outcome;
+  const answer = useActionData<typeof action>();
+  const outcome = answer?.outcome;
   if (outcome === "DONE" || outcome === "ALREADY" || (!outcome && subscriber?.status === "CONFIRMED")) {
     return (
       <TokenPage title="구독 확인" token={token} message="구독이 확인되었습니다. 다음 월호부터 메일로 보내 드립니다." />
@@ -36,6 +37,7 @@ export default function ConfirmPage() {
       title="구독 확인"
       token={token}
       message={`${subscriber.email} 주소로 광주자활뉴스를 받아 보시겠어요?`}
+      error={answer && "error" in answer ? answer.error : null}
       button="구독 확인하기"
     />
   );

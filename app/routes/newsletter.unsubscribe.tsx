@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TokenPage } from "~/newsletter/token-page";
-import { tokenOf, tokenPageData, unsubscribe } from "~/newsletter/subscribers.server";
+import { tokenPageAction, tokenPageData, unsubscribe } from "~/newsletter/subscribers.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return tokenPageData(request);
@@ -10,14 +10,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // Both the page's button and RFC 8058 one-click (a mail client's POST of "List-Unsubscribe=One-Click" to the
 // List-Unsubscribe address) end here; the token in the address is all either needs.
 export async function action({ request }: ActionFunctionArgs) {
-  return { outcome: await unsubscribe(tokenOf(request)) };
+  return tokenPageAction(request, unsubscribe);
 }
 
 export const headers = () => ({ "Cache-Control": "private, no-store" });
 
 export default function UnsubscribePage() {
   const { token, subscriber } = useLoaderData<typeof loader>();
-  const outcome = useActionData<typeof action>()?.outcome;
+  const answer = useActionData<typeof action>();
+  const outcome = answer?.outcome;
   if (outcome === "DONE" || outcome === "ALREADY" || (!outcome && subscriber?.status === "UNSUBSCRIBED")) {
     return (
       <TokenPage title="구독 해지" token={token} message="구독이 해지되었습니다. 더 이상 메일을 보내지 않습니다." />
@@ -37,6 +38,7 @@ export default function UnsubscribePage() {
       title="구독 해지"
       token={token}
       message={`${subscriber.email} 주소로 보내는 광주자활뉴스 메일을 그만 받으시겠어요?`}
+      error={answer && "error" in answer ? answer.error : null}
       button="구독 해지하기"
     />
   );

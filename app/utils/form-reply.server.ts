@@ -43,7 +43,12 @@ export async function savedUnlessUnavailable(run: () => Promise<unknown>): Promi
   return (await nullWhenDatabaseUnavailable(async () => (await run(), true))) ?? false;
 }
 
+/** Conform's reply for a save that met an unavailable database: the message over the form, the input kept. */
+export function unavailableReply(submission: Submission<unknown>, hideFields?: string[]) {
+  return submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE], hideFields });
+}
+
 /** The 503 answer for a form whose save met an unavailable database: the message over the form, the input kept. */
 export function replyDatabaseUnavailable(submission: Submission<unknown>, hideFields?: string[]) {
-  return data(submission.reply({ formErrors: [DATABASE_UNAVAILABLE_MESSAGE], hideFields }), { status: 503 });
+  return data(unavailableReply(submission, hideFields), { status: 503 });
 }
