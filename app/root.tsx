@@ -14,7 +14,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RouteAnnouncer } from "~/components/route-announcer";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { isStaffAreaMatch } from "~/components/staff-shell";
+import { isStaffAreaMatch } from "~/components/staff-area";
 import { SITE } from "~/site";
 import { getShownSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
