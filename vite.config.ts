@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 import { BASELINE_SECURITY_HEADERS } from "./app/utils/security.server";
+import { chunkModules, shellChunk } from "./scripts/vite-chunks";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -33,5 +34,7 @@ export default defineConfig({
       },
     }),
     tsconfigPaths(),
+    shellChunk(),
+    chunkModules(),
   ],
 });

@@ -11,15 +11,16 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { JsonLdScripts } from "~/components/json-ld";
 import { RouteAnnouncer } from "~/components/route-announcer";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
-import { isStaffAreaMatch } from "~/components/staff-shell";
+import { isStaffAreaMatch } from "~/components/staff-area";
 import { SITE } from "~/site";
 import { getShownSiteInfo } from "~/site-info/site-info.server";
 import { env } from "~/utils/env.server";
 import { useNonce } from "~/utils/nonce";
-import { errorMeta, jsonLd } from "~/utils/seo";
+import { errorMeta } from "~/utils/seo";
 import stylesheet from "~/styles/app.css?url";
 
 export async function loader(_: LoaderFunctionArgs) {
@@ -64,9 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#0f5257" />
         <Meta />
         <Links />
-        {organization ? (
-          <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: jsonLd(organization) }} />
-        ) : null}
+        {organization ? <JsonLdScripts data={[organization]} /> : null}
       </head>
       <body className="flex min-h-screen flex-col bg-paper text-ink antialiased">
         <a href="#main" className="skip-link">

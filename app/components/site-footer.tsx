@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { POLICY_KINDS } from "~/policies/policy-kinds";
-import { formatBusinessNumber, ftcLookupUrl, type SiteInfo } from "~/site-info/site-info-fields";
+import { formatBusinessNumber, ftcLookupUrl } from "~/site-info/seller-format";
+import type { SiteInfo } from "~/site-info/site-info-fields";
 import { SITE } from "~/site";
 import { PhoneLink } from "./phone-link";
 

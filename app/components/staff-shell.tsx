@@ -4,14 +4,6 @@ import { SITE } from "~/site";
 
 export type StaffNavItem = { to: string; label: string; end?: boolean };
 
-/** `export const handle = STAFF_AREA` in a staff layout route: the root layout then leaves out the public
- * header and footer, and the shell below is the page's only frame. */
-export const STAFF_AREA = { staffArea: true } as const;
-
-export function isStaffAreaMatch(match: { handle?: unknown }): boolean {
-  return (match.handle as Partial<typeof STAFF_AREA> | undefined)?.staffArea === true;
-}
-
 /** The working area of staff (/admin, /center): who is signed in, the area's menu, and the page. */
 export function StaffShell({
   area,

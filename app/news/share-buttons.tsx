@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { useHydrated } from "~/utils/use-hydrated";
 
 type Share = { url: string; title: string; summary: string; image: string; kakaoKey: string | null };
 type KakaoSdk = {
@@ -31,10 +32,11 @@ async function kakao(key: string): Promise<KakaoSdk> {
  * JavaScript, so they appear once the page is interactive; without it the address bar does the job.
  */
 export function ShareButtons({ share }: { share: Share }) {
-  const [ready, setReady] = useState({ hydrated: false, shareSheet: false });
+  const hydrated = useHydrated();
   const [status, setStatus] = useState("");
-  useEffect(() => setReady({ hydrated: true, shareSheet: typeof navigator.share === "function" }), []);
-  if (!ready.hydrated) return null;
+  if (!hydrated) return null;
+  // Read only once hydrated: the server (and so the first render) has no navigator.
+  const shareSheet = typeof navigator.share === "function";
 
   async function copy() {
     try {
@@ -71,7 +73,7 @@ export function ShareButtons({ share }: { share: Share }) {
         <button type="button" className="btn btn-ghost" onClick={copy}>
           링크 복사
         </button>
-        {ready.shareSheet ? (
+        {shareSheet ? (
           <button
             type="button"
             className="btn btn-ghost"

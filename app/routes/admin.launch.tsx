@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { AdminHeading, Notice } from "~/components/admin-ui";
+import { AdminHeading } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { launchChecklist } from "~/launch/launch-checklist.server";
 

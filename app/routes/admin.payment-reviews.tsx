@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { AdminHeading, Notice } from "~/components/admin-ui";
+import { AdminHeading } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PaymentReviewCard } from "~/orders/payment-review-card";
 import { reviewActionSchema } from "~/orders/payment-review-form";

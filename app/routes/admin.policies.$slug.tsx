@@ -6,7 +6,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { requireRole } from "~/accounts/session.server";
 import { toKstInput } from "~/cms/kst-input";
 import { MarkdownField } from "~/cms/markdown-field";
-import { AdminHeading, Notice } from "~/components/admin-ui";
+import { AdminHeading } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";
 import { listPolicyVersions, publishPolicy, renderPolicy } from "~/policies/policies.server";

@@ -9,7 +9,8 @@ import { getAdminProduct, productFormDefaults, updateProduct } from "~/catalog/p
 import { productSchema } from "~/catalog/product-form";
 import { parsePhotoForm, photoAction, refusedUpload } from "~/catalog/product-images.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
-import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
+import { AdminHeading, StateTag } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { AuditPanel } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ProductAdminForm } from "~/catalog/product-admin-form";

@@ -3,7 +3,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireRole } from "~/accounts/session.server";
-import { AdminHeading, AdminTable, Notice, type AdminColumn } from "~/components/admin-ui";
+import { AdminHeading, AdminTable, type AdminColumn } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PayoutCell } from "~/fulfilment/payout-forms";
 import { MonthPicker, SummaryCards } from "~/fulfilment/settlement-parts";

@@ -3,7 +3,8 @@ import { Outlet, useLoaderData } from "@remix-run/react";
 import { ADMIN_NAV } from "~/accounts/roles";
 import { requireRole } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
+import { STAFF_AREA } from "~/components/staff-area";
+import { StaffShell } from "~/components/staff-shell";
 
 // The regional center's area. Center staff have their own (/center) and never reach this one.
 export async function loader({ request }: LoaderFunctionArgs) {

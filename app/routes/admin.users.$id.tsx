@@ -10,7 +10,8 @@ import { getAdminUser, resetPassword, setUserDisabled, updateUser } from "~/acco
 import { userRefusal } from "~/accounts/user-messages";
 import { listAuditLog } from "~/audit/audit.server";
 import { listCenterChoices } from "~/centers/center-admin.server";
-import { AdminHeading, Notice, StateTag } from "~/components/admin-ui";
+import { AdminHeading, StateTag } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { AuditPanel } from "~/audit/audit-trail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/field";

@@ -9,7 +9,8 @@ import { articleIdParam } from "~/cms/articles.server";
 import { requireCenterArticle } from "~/cms/center-articles.server";
 import { CENTER_DONE, centerEditorContext } from "~/cms/center-editor.server";
 import { CenterPlacement } from "~/cms/center-placement";
-import { AdminHeading, Notice } from "~/components/admin-ui";
+import { AdminHeading } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { renderMarkdown } from "~/utils/markdown.server";
 

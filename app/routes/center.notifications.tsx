@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
-import { Notice } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { staffPreferencesSchema } from "~/notifications/staff-preferences";
 import { getStaffPreferences, saveStaffPreferences } from "~/notifications/staff-preferences.server";

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
 import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { STAFF_AREA, StaffShell } from "~/components/staff-shell";
+import { STAFF_AREA } from "~/components/staff-area";
+import { StaffShell } from "~/components/staff-shell";
 import { prisma } from "~/utils/db.server";
 
 const CENTER_NAV = [

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Notice } from "~/components/admin-ui";
+import { Notice } from "~/components/notice";
 import { PageHeader } from "~/components/page-header";
 import { ImageUploadError, readMultipartForm } from "~/media/images.server";
 import { uploadRefusal } from "~/media/upload-messages";
