@@ -1,5 +1,4 @@
 import { env } from "~/utils/env.server";
-import { prisma } from "~/utils/db.server";
 import { renderArticleBody } from "~/utils/markdown.server";
 import { googleCalendarUrl } from "./event-calendar";
 import { getArticle, getIssueNeighbours, getRelatedArticles } from "./news.server";
@@ -9,11 +8,7 @@ import { articleAuthor, articleStructuredData } from "./structured-data";
 export async function loadArticlePage(slug: string) {
   const article = await getArticle(slug);
   if (!article) return null;
-  const [neighbours, related, modifiedAt] = await Promise.all([
-    getIssueNeighbours(article),
-    getRelatedArticles(article),
-    lastModified(article),
-  ]);
+  const [neighbours, related] = await Promise.all([getIssueNeighbours(article), getRelatedArticles(article)]);
   const { body: _body, ...rest } = article;
   const base = env.PUBLIC_BASE_URL;
   const url = `${base}/news/${article.slug}`;
@@ -35,21 +30,8 @@ export async function loadArticlePage(slug: string) {
     html: renderArticleBody(article),
     ...neighbours,
     related,
-    structuredData: articleStructuredData(article, base, modifiedAt),
+    structuredData: articleStructuredData(article, base, article.modifiedAt),
     share: { url, kakaoKey: env.KAKAO_JS_KEY ?? null, image: `${base}${article.ogImage}` },
     calendar,
   };
-}
-
-/**
- * When readers last saw a change: the newest saved revision after publication, else publication itself.
- * (updatedAt also moves on status changes and imports, so it is not what a reader would call "수정".)
- */
-async function lastModified(article: { id: number; publishedAt: Date }) {
-  const revision = await prisma.articleRevision.findFirst({
-    where: { articleId: article.id, createdAt: { gt: article.publishedAt } },
-    orderBy: { createdAt: "desc" },
-    select: { createdAt: true },
-  });
-  return revision?.createdAt ?? article.publishedAt;
 }

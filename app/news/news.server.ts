@@ -120,18 +120,35 @@ export async function getArticle(slug: string, now = new Date()) {
   const [article, refs] = await Promise.all([
     prisma.article.findFirst({
       where: { AND: [visibleArticleWhere(now), { slug }] },
-      select: { ...articleCardSelect, body: true, updatedAt: true, eventHost: true, position: true },
+      select: {
+        ...articleCardSelect,
+        body: true,
+        updatedAt: true,
+        eventHost: true,
+        position: true,
+        // The newest saved revision, for "수정" (see lastModifiedOf); read with the article, not on its own.
+        revisions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+      },
     }),
     lookups(),
   ]);
   if (!article) return null;
   const images = await coverImages([article]);
+  const { revisions, ...shown } = article;
   return {
-    ...withCover(article, images),
+    ...withCover(shown, images),
+    modifiedAt: lastModifiedOf(article.publishedAt!, revisions[0]?.createdAt),
     ...references(article, refs),
     tagIds: article.tags.map((t) => t.tagId),
     publishedAt: article.publishedAt!,
   };
+}
+/**
+ * When readers last saw a change: the newest saved revision if it came after publication, else publication
+ * itself. (updatedAt also moves on status changes and imports, so it is not what a reader would call "수정".)
+ */
+function lastModifiedOf(publishedAt: Date, newestRevision: Date | undefined) {
+  return newestRevision && newestRevision > publishedAt ? newestRevision : publishedAt;
 }
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof getArticle>>>;
 
