@@ -55,3 +55,8 @@ export function lookups(): Promise<Lookups> {
     };
   });
 }
+
+/** One center's reference row (its name on the staff pages' bar), from the shared lookups; null if it is gone. */
+export async function getCenterRef(centerId: number): Promise<CenterRef | null> {
+  return (await lookups()).centers.get(centerId) ?? null;
+}

@@ -4,7 +4,8 @@ import { requireCenterStaff } from "~/accounts/session.server";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { STAFF_AREA } from "~/components/staff-area";
 import { StaffShell } from "~/components/staff-shell";
-import { prisma } from "~/utils/db.server";
+import { getCenterRef } from "~/news/lookups.server";
+import { notFound } from "~/utils/http.server";
 
 const CENTER_NAV = [
   { to: "/center", label: "주문", end: true },
@@ -18,7 +19,8 @@ const CENTER_NAV = [
 // A local center's work area: every page below scopes its queries by the centerId of the session.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireCenterStaff(request);
-  const center = await prisma.center.findUniqueOrThrow({ where: { id: user.centerId }, select: { name: true } });
+  const center = await getCenterRef(user.centerId);
+  if (!center) notFound();
   return { userName: user.name, centerName: center.name };
 }
 
