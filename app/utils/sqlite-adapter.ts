@@ -8,12 +8,7 @@
 // connection free: a write that meets that lock leaves its place, pauses and queues again. Holding our
 // queue while it waited made every read of the process wait behind every waiting write (twelve forms sent
 // during a lock held a page view for twelve lock waits, and a read in an action timed out into a 500 page).
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { createSqliteAdapter, retryWhileBusy } from "./sqlite-adapter.server";
 
 /** A FIFO lock: acquire() resolves with the function that releases it. */

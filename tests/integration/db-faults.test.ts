@@ -106,7 +106,7 @@ describe("a write lock held by another connection", () => {
       const started = Date.now();
       const settled = (work: Promise<unknown>) =>
         work.then(
-          () => ({ ok: true, ms: Date.now() - started }),
+          () => ({ ok: true, unavailable: false, ms: Date.now() - started }),
           (error: unknown) => ({ ok: false, unavailable: isDatabaseUnavailable(error), ms: Date.now() - started }),
         );
       const writes = Array.from({ length: 6 }, (_, i) =>
