@@ -9,6 +9,7 @@ const SQLITE_ONLY = [
   "tests/integration/health.test.ts",
   "tests/http/csrf.test.ts",
   "tests/http/db-faults.test.ts",
+  "tests/http/db-faults-forms.test.ts",
   "tests/http/disk-full.test.ts",
 ];
 

@@ -6,8 +6,10 @@ import { recordAudit } from "~/audit/audit.server";
 import { deleteImageIfUnused, saveImageUpload, type UploadRefusalReason } from "~/media/images.server";
 import { uploadRefusal } from "~/media/upload-messages";
 import { refusable, type CommandResult } from "~/utils/command-result";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
 import { prisma } from "~/utils/db.server";
 import { parseForm } from "~/utils/form-parse";
+import { nullWhenDatabaseUnavailable, unavailableReply } from "~/utils/form-reply.server";
 import { notFound } from "~/utils/http.server";
 import { isPhotoIntent, photoFormId, photoSchema, type PhotoCommand } from "./photo-form";
 import { PHOTO_NOTICES } from "./photo-messages";
@@ -140,7 +142,14 @@ export async function photoAction(submission: PhotoSubmission, productId: number
     if (submission.error?.imageId) notFound();
     return data<PhotoActionData>({ photoForm, result: submission.reply() }, { status: 400 });
   }
-  const result = await runPhotoCommand(submission.value, productId, userId);
+  const result = await nullWhenDatabaseUnavailable(() => runPhotoCommand(submission.value, productId, userId));
+  if (!result) {
+    // A held lock or a full disk: the description typed stays in its form; the buttons have only the notice.
+    const typed = submission.value.intent === "photo-add" || submission.value.intent === "photo-alt";
+    return typed
+      ? data<PhotoActionData>({ photoForm, result: unavailableReply(submission) }, { status: 503 })
+      : data<PhotoActionData>({ photoNotice: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503 });
+  }
   if (!result.ok) {
     const { message, status } = uploadRefusal(result.reason);
     const reply = submission.reply({ fieldErrors: { photo: [message] } });

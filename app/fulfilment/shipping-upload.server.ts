@@ -8,6 +8,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import type { SessionUser } from "~/accounts/session.server";
+import { nullWhenDatabaseUnavailable, unavailableReply } from "~/utils/form-reply.server";
 import { applyShippingCsv } from "./shipping-csv.server";
 import { MAX_UPLOAD_BYTES, shippingUploadSchema, UPLOAD_TOO_BIG_MESSAGE } from "./shipping-upload-form";
 
@@ -29,7 +30,11 @@ export async function handleShippingUpload(request: Request, staff: CenterStaff)
   if (submission.status !== "success") return data({ result: submission.reply(), report: null }, 400);
 
   const bytes = new Uint8Array(await submission.value.file.arrayBuffer());
-  const applied = await applyShippingCsv({ bytes, actor: { userId: staff.id, centerId: staff.centerId } });
+  const actor = { userId: staff.id, centerId: staff.centerId };
+  const applied = await nullWhenDatabaseUnavailable(() => applyShippingCsv({ bytes, actor }));
+  // A held lock or a full disk (even halfway through the file): the same file can be sent again, as rows
+  // already shipped with the same number are skipped.
+  if (!applied) return data({ result: unavailableReply(submission), report: null }, 503);
   if ("error" in applied) {
     return data({ result: submission.reply({ fieldErrors: { file: [applied.error] } }), report: null }, 400);
   }

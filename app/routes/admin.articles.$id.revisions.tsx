@@ -10,7 +10,9 @@ import { findArticleTitle, getRevision, listRevisions, restoreRevision } from "~
 import { AdminHeading } from "~/components/admin-ui";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/field";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "~/utils/db-errors.server";
 import { formatDateTime } from "~/utils/format";
+import { savedUnlessUnavailable } from "~/utils/form-reply.server";
 import { parseForm } from "~/utils/form-parse";
 import { notFound } from "~/utils/http.server";
 import { renderMarkdown } from "~/utils/markdown.server";
@@ -44,12 +46,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseForm(await request.formData(), { schema: restoreSchema });
   if (submission.status !== "success") throw data("Bad Request", { status: 400 });
   const { revisionId } = submission.value;
+  let restored: boolean;
   try {
-    await restoreRevision(article.id, revisionId, user.id);
+    restored = await savedUnlessUnavailable(() => restoreRevision(article.id, revisionId, user.id));
   } catch (error) {
     if (error instanceof ArticleRefused) return data({ error: articleRefusal(error.reason).message }, { status: 404 });
     throw error;
   }
+  // A held lock or a full disk: the same page, the button offered again.
+  if (!restored) return data({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503 });
   return redirect(`/admin/articles/${article.id}?done=restore`);
 }
 

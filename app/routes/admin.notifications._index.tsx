@@ -16,6 +16,7 @@ import {
   NOTIFICATION_STATUSES,
 } from "~/notifications/notification-states";
 import { kickNotificationDelivery, listNotifications, resendNotification } from "~/notifications/notifications.server";
+import { nullWhenDatabaseUnavailable, replyDatabaseUnavailable } from "~/utils/form-reply.server";
 import { assertPageInRange } from "~/utils/http.server";
 import { backToSamePage } from "~/utils/safe-redirect.server";
 
@@ -47,7 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data(submission.reply({ formErrors: ["요청을 처리할 수 없습니다. 다시 시도해 주세요."] }), { status: 400 });
   }
-  const outcome = await resendNotification(submission.value.id, user.id);
+  const outcome = await nullWhenDatabaseUnavailable(() => resendNotification(submission.value.id, user.id));
+  if (!outcome) return replyDatabaseUnavailable(submission);
   if (outcome !== "RESENT") return data(submission.reply({ formErrors: [RESEND_REFUSED[outcome]] }), { status: 409 });
   kickNotificationDelivery();
   throw redirect(backToSamePage(request, (params) => params.set("resent", "1")));

@@ -14,20 +14,23 @@ import type BetterSqlite3 from "better-sqlite3";
  *
  * - No busy wait on the event loop. The driver's own busy timeout blocks the whole process while another
  *   process (a backup, the user CLI) holds the write lock: every request, /robots.txt included, waits. Here
- *   SQLite answers SQLITE_BUSY at once and we retry asynchronously, for at most `lockWaitMs`, then give up
- *   with a busy error the app turns into "잠시 후 다시 시도해 주세요". Reads (WAL) are never blocked.
+ *   SQLite answers SQLITE_BUSY at once; sqlite-adapter.ts retries asynchronously, with the connection free
+ *   meanwhile, for at most the lock wait, then gives up with a busy error the app turns into
+ *   "잠시 후 다시 시도해 주세요". Reads (WAL) are never blocked.
  * - Transactions start with BEGIN IMMEDIATE (the write lock is taken, and waited for, up front), so a
  *   transaction never fails halfway because another process started writing.
  * - A COMMIT that fails (SQLITE_FULL when the disk is full) leaves SQLite's transaction open, and the stock
  *   adapter's lock is never released: every later transaction hangs until restart. Here a transaction left
- *   open is rolled back before the next one begins, and the lock is always released.
+ *   open is rolled back before the next one begins.
+ *
+ * One statement or transaction at a time: sqlite-adapter.ts orders them on the single connection.
  */
-export function createSqliteAdapter(url: string, { lockWaitMs }: { lockWaitMs: number }) {
+export function createSqliteAdapter(url: string) {
   const base = new PrismaBetterSQLite3({ url, timeout: 0 });
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => hardenAdapter(await base.connect(), lockWaitMs),
+    connect: async () => hardenAdapter(await base.connect()),
     connectToShadowDb: () => base.connectToShadowDb(),
   };
   return factory;
@@ -44,7 +47,7 @@ function isBusy(error: unknown): boolean {
 }
 
 /** Runs `attempt` again (after a short, growing pause) while SQLite says busy, until `waitMs` have passed. */
-async function retryWhileBusy<T>(waitMs: number, attempt: () => T | Promise<T>): Promise<T> {
+export async function retryWhileBusy<T>(waitMs: number, attempt: () => T | Promise<T>): Promise<T> {
   const deadline = Date.now() + waitMs;
   for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
     try {
@@ -54,30 +57,6 @@ async function retryWhileBusy<T>(waitMs: number, attempt: () => T | Promise<T>):
       await sleep(pause);
     }
   }
-}
-
-/** One transaction at a time on the single connection (better-sqlite3 is synchronous). */
-function createLock(waitMs: number) {
-  let tail: Promise<void> = Promise.resolve();
-  return async function acquire(): Promise<() => void> {
-    let release!: () => void;
-    const previous = tail;
-    tail = new Promise<void>((resolve) => (release = resolve));
-    // Waiting behind other transactions counts toward the same bound as waiting for another process.
-    const timedOut = Symbol("timeout");
-    let timer: NodeJS.Timeout | undefined;
-    const winner = await Promise.race([
-      previous,
-      new Promise<symbol>((resolve) => (timer = setTimeout(() => resolve(timedOut), waitMs))),
-    ]);
-    clearTimeout(timer);
-    if (winner === timedOut) {
-      // Keep our place in the queue consistent: release once the one before us has.
-      void previous.then(release);
-      throw busyError("waited too long for other transactions of this process");
-    }
-    return release;
-  };
 }
 
 function busyError(message: string) {
@@ -91,42 +70,23 @@ function toDriverError(error: unknown) {
   return new DriverAdapterError({ kind: "GenericJs", id: 0, originalCode: code, originalMessage: message });
 }
 
-function hardenAdapter(adapter: SqlDriverAdapter, lockWaitMs: number): SqlDriverAdapter {
+function hardenAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const client = (adapter as unknown as { client: BetterSqlite3.Database }).client;
-  const acquire = createLock(lockWaitMs);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
-  let inTransaction = false;
-  // Outside a transaction a write can meet another process's lock: retry without blocking the loop.
-  // Inside one we already hold the write lock (BEGIN IMMEDIATE), so there is nothing to wait for.
-  const outside =
-    <T>(run: (query: SqlQuery) => Promise<T>) =>
-    (query: SqlQuery) =>
-      inTransaction ? run(query) : retryWhileBusy(lockWaitMs, () => run(query));
-  adapter.queryRaw = outside(queryRaw);
-  adapter.executeRaw = outside(executeRaw);
 
   adapter.startTransaction = async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
     if (isolationLevel && isolationLevel !== "SERIALIZABLE") {
       throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
     }
-    const release = await acquire();
     try {
       // Left open by a COMMIT that failed: nothing of it was saved, and it must not block what follows.
       if (client.inTransaction) client.exec("ROLLBACK");
-      await retryWhileBusy(lockWaitMs, () => client.exec("BEGIN IMMEDIATE"));
+      // One attempt: when another process holds the lock, the caller waits for it without holding ours.
+      client.exec("BEGIN IMMEDIATE");
     } catch (error) {
-      release();
       throw toDriverError(error);
     }
-    inTransaction = true;
-    let finished = false;
-    const finish = async () => {
-      if (finished) return;
-      finished = true;
-      inTransaction = false;
-      release();
-    };
     // Prisma sends COMMIT and ROLLBACK as statements, and when COMMIT fails it calls neither commit() nor
     // rollback(): the statement itself ends the transaction here. A failed COMMIT is rolled back, so
     // nothing of it is saved and the next transaction starts clean.
@@ -138,11 +98,7 @@ function hardenAdapter(adapter: SqlDriverAdapter, lockWaitMs: number): SqlDriver
         try {
           return await run(query);
         } finally {
-          try {
-            if (client.inTransaction) client.exec("ROLLBACK");
-          } finally {
-            await finish();
-          }
+          if (client.inTransaction) client.exec("ROLLBACK");
         }
       };
     const transaction: Transaction = {
@@ -151,8 +107,8 @@ function hardenAdapter(adapter: SqlDriverAdapter, lockWaitMs: number): SqlDriver
       options: { usePhantomQuery: false },
       queryRaw: inside(queryRaw),
       executeRaw: inside(executeRaw),
-      commit: finish,
-      rollback: finish,
+      commit: async () => {},
+      rollback: async () => {},
     };
     return transaction;
   };

@@ -3,13 +3,13 @@
 // someone's checkout read the checkout's uncommitted rows, and a standalone write was rolled back with
 // someone else's transaction. Here every statement outside a transaction waits for the open transaction to
 // end (and a transaction for those before it), in arrival order.
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-  Transaction,
-} from "@prisma/driver-adapter-utils";
-import { createSqliteAdapter } from "./sqlite-adapter.server";
+//
+// Waiting for another process's write lock (a backup, the user CLI) is done between attempts, with the
+// connection free: a write that meets that lock leaves its place, pauses and queues again. Holding our
+// queue while it waited made every read of the process wait behind every waiting write (twelve forms sent
+// during a lock held a page view for twelve lock waits, and a read in an action timed out into a 500 page).
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
+import { createSqliteAdapter, retryWhileBusy } from "./sqlite-adapter.server";
 
 /** A FIFO lock: acquire() resolves with the function that releases it. */
 class Lock {
@@ -23,18 +23,20 @@ class Lock {
   }
 }
 
-function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
+function serialize(adapter: SqlDriverAdapter, lockWaitMs: number): SqlDriverAdapter {
   const lock = new Lock();
+  // A statement that SQLite answered busy did nothing: it is sent again, after a pause out of the queue.
   const alone =
     <A, R>(run: (arg: A) => Promise<R>) =>
-    async (arg: A): Promise<R> => {
-      const release = await lock.acquire();
-      try {
-        return await run(arg);
-      } finally {
-        release();
-      }
-    };
+    (arg: A): Promise<R> =>
+      retryWhileBusy(lockWaitMs, async () => {
+        const release = await lock.acquire();
+        try {
+          return await run(arg);
+        } finally {
+          release();
+        }
+      });
   return {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
@@ -42,14 +44,16 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
     executeRaw: alone((query: SqlQuery) => adapter.executeRaw(query)),
     executeScript: alone((script: string) => adapter.executeScript(script)),
     async startTransaction(isolationLevel) {
-      const release = await lock.acquire();
-      let tx: Transaction;
-      try {
-        tx = await adapter.startTransaction(isolationLevel);
-      } catch (error) {
-        release();
-        throw error;
-      }
+      // BEGIN IMMEDIATE that met another process's lock left no transaction: the same, after a pause.
+      const { tx, release } = await retryWhileBusy(lockWaitMs, async () => {
+        const release = await lock.acquire();
+        try {
+          return { tx: await adapter.startTransaction(isolationLevel), release };
+        } catch (error) {
+          release();
+          throw error;
+        }
+      });
       let released = false;
       const releaseOnce = () => {
         if (!released) {
@@ -97,11 +101,11 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
  * with statements outside transactions kept out of open ones.
  */
 export function sqliteAdapter(file: string, lockWaitMs = 2_000): SqlMigrationAwareDriverAdapterFactory {
-  const inner = createSqliteAdapter(file, { lockWaitMs });
+  const inner = createSqliteAdapter(file);
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => serialize(await inner.connect()),
-    connectToShadowDb: async () => serialize(await inner.connectToShadowDb()),
+    connect: async () => serialize(await inner.connect(), lockWaitMs),
+    connectToShadowDb: async () => serialize(await inner.connectToShadowDb(), lockWaitMs),
   };
 }

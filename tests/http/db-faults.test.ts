@@ -1,14 +1,10 @@
-import { spawn } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveDatabaseFile } from "~/utils/database-url";
 import { copyTemplateDatabase, readVariant } from "../support/database";
 import { httpClient } from "../support/http-client";
-import { lockScene, PHONE } from "../support/lock-scene";
-import { ROOT } from "../support/paths";
 import { WEBZINE_SITE_INFO } from "~/site-info/site-info-fields";
 import { startServer, TEST_SESSION_SECRET, type RunningServer } from "../support/server";
+import { holdWriteLock } from "../support/write-lock";
 
 let server: RunningServer;
 let client: ReturnType<typeof httpClient>;
@@ -25,25 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** Another process (as a backup or the user CLI would) holding the write lock of `file` for `ms`. */
-async function holdWriteLock(ms: number, file = databaseFile) {
-  const child = spawn(
-    process.execPath,
-    [
-      "-e",
-      `const db = new (require("better-sqlite3"))(process.argv[1]); db.exec("BEGIN IMMEDIATE");
-       console.log("locked"); setTimeout(() => { db.exec("ROLLBACK"); db.close(); }, ${ms});`,
-      file,
-    ],
-    { cwd: ROOT },
-  );
-  const released = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
-  // Ending the process early lets its lock go, as a crashed backup's would.
-  const release = () => (child.kill(), released);
-  return { released, release };
-}
-
 const timed = async (work: Promise<Response>) => {
   const started = Date.now();
   const res = await work;
@@ -57,7 +34,7 @@ describe("a write lock held by another process for 10 s", () => {
     const variant = readVariant(databaseFile, "naechingu-gim-dosirak");
     const csHours = "평일 09:00–17:30 (잠금 중)";
 
-    const lock = await holdWriteLock(10_000);
+    const lock = await holdWriteLock(10_000, databaseFile);
     const [robots, news, health, save] = await Promise.all([
       timed(client.send("/robots.txt")),
       timed(client.send("/news")),
@@ -109,116 +86,6 @@ describe("a write lock held by another process for 10 s", () => {
     );
     expect(retried.status).toBe(200);
   }, 30_000);
-});
-
-describe("every other form while another process holds the write lock", () => {
-  // This file's own database, with orders and requests made for these forms, under a server of its own.
-  let scene: Awaited<ReturnType<typeof lockScene>>;
-  let sceneServer: RunningServer;
-  let sceneClient: ReturnType<typeof httpClient>;
-  let sceneFile: string;
-  beforeAll(async () => {
-    scene = await lockScene();
-    sceneFile = resolveDatabaseFile(process.env.DATABASE_URL!);
-    sceneServer = await startServer({
-      DATABASE_URL: `file:${sceneFile}`,
-      SESSION_SECRET: TEST_SESSION_SECRET,
-      DB_LOCK_WAIT_MS: "1000",
-    });
-    sceneClient = httpClient(sceneServer);
-  });
-  afterAll(() => sceneServer?.stop());
-
-  it("answers each with 503 잠시 후 다시 시도 over the form and what was typed, never the 500 page", async () => {
-    const admin = await sceneClient.logIn("admin@gjjahwal.example");
-    const center = await sceneClient.logIn("seogu@gjjahwal.example");
-    const { staffUser } = scene;
-    const asAdmin = { Cookie: admin };
-    const user = `/admin/users/${staffUser.id}`;
-    const account = { email: staffUser.email, role: staffUser.role, centerId: String(staffUser.centerId) };
-
-    const forms: Record<string, () => Promise<Response>> = {
-      userUpdate: () => sceneClient.post(user, { intent: "update", ...account, name: "잠금 중에 고친 이름" }, asAdmin),
-      passwordReset: () => sceneClient.post(user, { intent: "reset-password", password: "lock-secret-9876" }, asAdmin),
-      disable: () => sceneClient.post(user, { intent: "disable" }, asAdmin),
-      customerRequest: () =>
-        sceneClient.post(`/orders/${scene.ask.token}`, {
-          intent: "part-request",
-          fulfilmentId: String(scene.ask.fulfilmentId),
-          kind: "RETURN",
-          reasonCode: "파손",
-          phone: PHONE,
-          note: "잠금 중에 쓴 반품 사유",
-        }),
-      answer: () =>
-        sceneClient.post(
-          `/admin/orders/${scene.answer.number}`,
-          {
-            intent: "answer-request",
-            requestId: String(scene.answer.requestId),
-            decision: "REJECT",
-            answerNote: "잠금 중에 쓴 거절 사유",
-          },
-          asAdmin,
-        ),
-      collect: () =>
-        sceneClient.post(
-          `/center/orders/${scene.collect.number}`,
-          { intent: "collect-request", requestId: String(scene.collect.requestId) },
-          { Cookie: center },
-        ),
-      review: () =>
-        sceneClient.post(
-          "/admin/payment-reviews",
-          { intent: "close", reviewId: String(scene.reviewId), note: "잠금 중에 쓴 확인 메모" },
-          asAdmin,
-        ),
-      subscribe: () => sceneClient.post("/newsletter", { email: "lock-reader@example.kr", consent: "on" }),
-      confirm: () => sceneClient.post(`/newsletter/confirm?token=${scene.subscriberToken}`, {}),
-      unsubscribe: () => sceneClient.post(`/newsletter/unsubscribe?token=${scene.subscriberToken}`, {}),
-      testSend: () =>
-        sceneClient.post(
-          "/admin/newsletter",
-          { intent: "test-send", key: "2023-12", nonce: crypto.randomUUID() },
-          asAdmin,
-        ),
-      issueDetails: () =>
-        sceneClient.post(
-          "/admin/issues/2023-12",
-          { intent: "details", key: "2023-12", title: "잠금 중에 고친 월호 이름", tagline: "", closing: "" },
-          asAdmin,
-        ),
-    };
-    // One after another, as people would send them: each meets the other process's lock, not a queue of ours.
-    const answers: Record<string, { status: number; html: string }> = {};
-    const lock = await holdWriteLock(60_000, sceneFile);
-    for (const [form, send] of Object.entries(forms)) {
-      const res = await send();
-      answers[form] = { status: res.status, html: (await res.text()).replace(/<!-- -->/g, "") };
-    }
-    await lock.release();
-    console.log(
-      `while locked: ${Object.entries(answers)
-        .map(([form, a]) => `${form} ${a.status}`)
-        .join(", ")}`,
-    );
-
-    for (const [form, answer] of Object.entries(answers)) {
-      expect({ form, status: answer.status }).toEqual({ form, status: 503 });
-      expect(answer.html, form).toContain("잠시 후 다시 시도해 주세요");
-    }
-    // What was typed comes back in its form; a password never does.
-    expect(answers.userUpdate!.html).toContain('value="잠금 중에 고친 이름"');
-    expect(answers.passwordReset!.html).not.toContain("lock-secret-9876");
-    expect(answers.customerRequest!.html).toContain(">잠금 중에 쓴 반품 사유</textarea>");
-    expect(answers.answer!.html).toContain(">잠금 중에 쓴 거절 사유</textarea>");
-    expect(answers.review!.html).toContain('value="잠금 중에 쓴 확인 메모"');
-    expect(answers.subscribe!.html).toContain('value="lock-reader@example.kr"');
-    expect(answers.issueDetails!.html).toContain('value="잠금 중에 고친 월호 이름"');
-    // The one-button pages offer their button again.
-    expect(answers.confirm!.html).toContain("구독 확인하기");
-    expect(answers.unsubscribe!.html).toContain("구독 해지하기");
-  }, 40_000);
 });
 
 describe("a corrupt database file", () => {

@@ -96,4 +96,37 @@ describe("a write lock held by another connection", () => {
     other.close();
     expect(await prisma.auditLog.count({ where: { detail: "waited for the lock" } })).toBe(1);
   });
+
+  it("waits for the lock out of this process's queue: reads go on at once, each write gives up on its own bound", async () => {
+    const bounded = createPrismaClient(process.env.DATABASE_URL!, 600);
+    const someone = await bounded.user.findFirstOrThrow({ select: { id: true } });
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const started = Date.now();
+      const settled = (work: Promise<unknown>) =>
+        work.then(
+          () => ({ ok: true, unavailable: false, ms: Date.now() - started }),
+          (error: unknown) => ({ ok: false, unavailable: isDatabaseUnavailable(error), ms: Date.now() - started }),
+        );
+      const writes = Array.from({ length: 6 }, (_, i) =>
+        settled(bounded.$transaction(async (tx) => tx.auditLog.create({ data: row(`queued ${i}`) }))),
+      );
+      const reads = [
+        settled(bounded.user.findUnique({ where: { id: someone.id }, select: { center: { select: { name: true } } } })),
+        settled(bounded.auditLog.count()),
+      ];
+      const [w, r] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
+      console.log(
+        `6 writes gave up after ${w.map((x) => x.ms).join(", ")} ms; reads took ${r.map((x) => x.ms).join(", ")} ms`,
+      );
+      expect(r.every((x) => x.ok && x.ms < 500)).toBe(true);
+      // Side by side, not one bound after another (which was 6 × 600 ms for the last).
+      expect(w.every((x) => !x.ok && x.unavailable && x.ms < 1500)).toBe(true);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+      await bounded.$disconnect();
+    }
+  });
 });
