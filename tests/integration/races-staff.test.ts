@@ -85,7 +85,7 @@ describe("article state changes", () => {
     expect(await prisma.auditLog.count({ where: { entity: "Article", entityId: String(article.id) } })).toBe(1);
   });
 
-  it("apply either 발행 or 예약 of one draft when both are pressed at once, never both", async () => {
+  it("apply 발행 and 예약 of one draft pressed at once only in an order the states allow, never 예약 over a 발행", async () => {
     const now = new Date();
     const at = new Date(now.getTime() + 86_400_000);
     for (let round = 0; round < 10; round++) {
@@ -97,11 +97,23 @@ describe("article state changes", () => {
             transitionArticle(tx, article.id, "schedule", { userId: editorId, now, publishAt: at }),
           ),
       ]);
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-      const audits = await prisma.auditLog.findMany({ where: { entity: "Article", entityId: String(article.id) } });
+      const audits = await prisma.auditLog.findMany({
+        where: { entity: "Article", entityId: String(article.id) },
+        orderBy: { id: "asc" },
+      });
       const after = await prisma.article.findUniqueOrThrow({ where: { id: article.id } });
-      expect(audits).toHaveLength(1);
-      expect(after.status).toBe(audits[0]!.action === "article.publish" ? "PUBLISHED" : "SCHEDULED");
+      const applied = audits.map((a) => a.action);
+      // Overlapping, one wins and the other finds the draft moved on. On a busy machine the two may also run one
+      // after the other: 예약 then 발행 is a legitimate sequence (a scheduled article published now), 발행 then
+      // 예약 is not (a published article can't be scheduled), so it never shows.
+      if (results.every((r) => r.status === "fulfilled")) {
+        expect(applied).toEqual(["article.schedule", "article.publish"]);
+        expect(after.status).toBe("PUBLISHED");
+      } else {
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        expect(applied).toHaveLength(1);
+        expect(after.status).toBe(applied[0] === "article.publish" ? "PUBLISHED" : "SCHEDULED");
+      }
     }
   });
 });
