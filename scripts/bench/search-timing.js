@@ -1,4 +1,4 @@
-// `node scripts/bench/search-timing.js [--db data/bench.db] [--runs 20] [--korean] [query …]`: CPU and wall time
+// `node scripts/bench/search-timing.js [--db data/bench.db] [--runs 20] [--korean] [--module file] [query …]`: CPU and wall time
 // per search, run in-process through the app's own search functions (via tsx) against a SQLite data set.
 // By default it times searchArticles (the SQL search); --korean times what /search does: searchArticlesKorean
 // (readings, hashtags, 초성) plus searchProducts. Each query runs once to warm up, then --runs times;
@@ -18,6 +18,8 @@ const option = (name, fallback) => {
 const korean = args.includes("--korean");
 const dbFile = path.resolve(root, option("--db", "data/bench.db"));
 const runs = Number(option("--runs", "20"));
+// Another copy of search.server.ts (e.g. the previous version, checked out elsewhere) to compare with.
+const searchModule = option("--module", "app/search/search.server.ts");
 const queries = args.filter((a) => a !== "--korean");
 if (queries.length === 0) queries.push("자활센터", "청년", "김", "센", "청년 자활센터 일자리", "자활센터 청년");
 if (!fs.existsSync(dbFile)) {
@@ -30,7 +32,7 @@ process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.SESSION_SECRET ??= "bench-only-session-secret-0123456789abcd";
 
 const load = (file) => tsImport(path.join(root, file), import.meta.url);
-const search = await load("app/search/search.server.ts");
+const search = await load(searchModule);
 const expand = await load("app/search/expand.server.ts");
 const { prisma } = await load("app/utils/db.server.ts");
 
