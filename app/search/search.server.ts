@@ -54,13 +54,17 @@ function visibleArticleSql(now: Date) {
     AND (a."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" i WHERE i."id" = a."issueId" AND i."status" = 'PUBLISHED'))`;
 }
 
-/** Restricts results to given articles (e.g. those with a searched hashtag, see ./expand.server.ts). */
-export type ArticleFilter = { articleIds?: number[] };
+/** Restricts results to articles with every one of these hashtags (see ./expand.server.ts). */
+export type ArticleFilter = { tags?: string[] };
 
 /** The newest visible matches (one more than SEARCH_CANDIDATES, to tell whether there are more), ids only. */
 function candidatesSql(m: Matcher, now: Date, filter: ArticleFilter) {
   const conditions = [...termConditions(ARTICLES, m), visibleArticleSql(now)];
-  if (filter.articleIds) conditions.push(Prisma.sql`a."id" IN (${Prisma.join([...filter.articleIds, -1])})`);
+  // Checked per candidate (primary key lookups) rather than by listing a popular tag's thousands of ids.
+  for (const tag of filter.tags ?? []) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t."id" = at."tagId"
+      WHERE at."articleId" = a."id" AND t."name" = ${tag})`);
+  }
   return Prisma.sql`SELECT a."id" ${searchFrom(ARTICLES, m)} WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${newestFirst(ARTICLES, m)} LIMIT ${SEARCH_CANDIDATES + 1}`;
 }
@@ -91,7 +95,7 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
   const query = parseQuery(rawQuery);
   const terms = [...query.ftsTerms, ...query.shortTerms];
   const empty = { query, total: 0, totalCapped: false, page: 1, pageCount: 1, hits: [] as ArticleHit[] };
-  if (isEmptyQuery(query) && !filter.articleIds) return empty;
+  if (isEmptyQuery(query) && !filter.tags?.length) return empty;
   const m = await matcher(ARTICLES, terms);
   if (!canMatch(m)) return empty;
 
@@ -129,6 +133,18 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
     }));
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   return { query, total, totalCapped: counted > SEARCH_CANDIDATES, page, pageCount, hits };
+}
+
+/** How many articles searchArticles would find (counted up to SEARCH_CANDIDATES + 1), without ranking them. */
+export async function countArticles(rawQuery: string | null, now = new Date(), filter: ArticleFilter = {}) {
+  const query = parseQuery(rawQuery);
+  if (isEmptyQuery(query) && !filter.tags?.length) return 0;
+  const m = await matcher(ARTICLES, [...query.ftsTerms, ...query.shortTerms]);
+  if (!canMatch(m)) return 0;
+  const rows = await prisma.$queryRaw<{ total: bigint | number }[]>(
+    Prisma.sql`WITH c AS (${candidatesSql(m, now, filter)}) SELECT COUNT(*) AS "total" FROM c`,
+  );
+  return Number(rows[0]?.total ?? 0);
 }
 
 export type ProductHit = {
