@@ -111,14 +111,16 @@ export async function searchArticlesKorean(
   const chosen: Reading[] = [];
   for (const readings of options) {
     let pick = readings[0]!;
-    let most = await count([pick]);
+    // A word read only one way needs no count.
+    let most = readings.length > 1 ? await count([pick]) : 0;
     for (const reading of readings.slice(1)) {
       const total = await count([reading]);
       if (total > most) [pick, most] = [reading, total];
     }
     chosen.push(pick);
   }
-  const best = await count(chosen);
+  // The first page is searched anyway (and its total is the count, capped the same way).
+  const best = page === 1 ? (await search(chosen)).total : await count(chosen);
   const searchedText = chosen.map(readingText).join(" ");
   const searchedAs = searchedText === typed.text ? null : searchedText;
 
