@@ -18,7 +18,7 @@ const option = (name, fallback) => {
 const korean = args.includes("--korean");
 const dbFile = path.resolve(root, option("--db", "data/bench.db"));
 const runs = Number(option("--runs", "20"));
-// Another copy of search.server.ts (e.g. the previous version, checked out elsewhere) to compare with.
+// Another copy of search.server.ts and expand.server.ts (e.g. the previous version) to compare with.
 const searchModule = option("--module", "app/search/search.server.ts");
 const queries = args.filter((a) => a !== "--korean");
 if (queries.length === 0) queries.push("자활센터", "청년", "김", "센", "청년 자활센터 일자리", "자활센터 청년");
@@ -33,7 +33,7 @@ process.env.SESSION_SECRET ??= "bench-only-session-secret-0123456789abcd";
 
 const load = (file) => tsImport(path.join(root, file), import.meta.url);
 const search = await load(searchModule);
-const expand = await load("app/search/expand.server.ts");
+const expand = await load(path.join(path.dirname(searchModule), "expand.server.ts"));
 const { prisma } = await load("app/utils/db.server.ts");
 
 async function once(q) {
