@@ -69,6 +69,7 @@ function candidatesSql(m: Matcher, now: Date, filter: ArticleFilter) {
     ORDER BY ${newestFirst(ARTICLES, m)} LIMIT ${SEARCH_CANDIDATES + 1}`;
 }
 
+/** A row of the page; with no row on the page (past the end) the one row left carries only the total. */
 type Row = {
   id: number;
   slug: string;
