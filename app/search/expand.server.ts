@@ -4,7 +4,7 @@
 // edit distance is searched instead and offered as "혹시 …?".
 import { choseongOf, hashtagName, isChoseongQuery, matchesChoseong, nearestWord, particleStems } from "./korean";
 import { parseQuery } from "./query";
-import { countArticles, searchArticles } from "./search.server";
+import { countArticles, SEARCH_CANDIDATES, searchArticles } from "./search.server";
 import { searchVocabulary, type Vocabulary } from "./vocabulary.server";
 
 /** One reading of a typed word: a text term, or a hashtag (matched through ArticleTag, not the text). */
@@ -22,6 +22,9 @@ export type ExpandedSearch = SearchResult & {
   /** "혹시 …?" when a near known word exists and the typed words found little. */
   suggestion: string | null;
 };
+
+/** What a search found, as countArticles counts it (one more than SEARCH_CANDIDATES when it stopped counting). */
+const found = (r: SearchResult) => (r.totalCapped ? SEARCH_CANDIDATES + 1 : r.total);
 
 const readingText = (r: Reading) => (r.kind === "tag" ? `#${r.name}` : r.term);
 
@@ -111,9 +114,17 @@ export async function searchArticlesKorean(
   const chosen: Reading[] = [];
   for (const readings of options) {
     let pick = readings[0]!;
-    // A word read only one way needs no count.
-    let most = readings.length > 1 ? await count([pick]) : 0;
+    // A word read only one way needs no count. A one-word query's default reading is usually what is shown:
+    // its first page (kept for the end) gives the count.
+    let most =
+      readings.length === 1
+        ? 0
+        : options.length === 1 && page === 1
+          ? found(await search([pick]))
+          : await count([pick]);
     for (const reading of readings.slice(1)) {
+      // Counts stop past SEARCH_CANDIDATES: no other reading can find strictly more.
+      if (most > SEARCH_CANDIDATES) break;
       const total = await count([reading]);
       if (total > most) [pick, most] = [reading, total];
     }
