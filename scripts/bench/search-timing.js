@@ -44,7 +44,9 @@ async function once(q) {
 }
 
 const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-console.log(`${path.relative(root, dbFile)}, ${korean ? "searchArticlesKorean + searchProducts" : "searchArticles"}, ${runs} runs`);
+console.log(
+  `${path.relative(root, dbFile)}, ${korean ? "searchArticlesKorean + searchProducts" : "searchArticles"}, ${runs} runs`,
+);
 for (const q of queries) {
   const first = await once(q);
   const walls = [];
