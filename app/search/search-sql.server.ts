@@ -16,6 +16,8 @@ export type SearchTable = {
   fts: "article_fts" | "product_fts";
   vocab: "article_fts_vocab" | "product_fts_vocab";
   columns: readonly (readonly [column: string, weight: number])[];
+  /** A column whose weight every match gets without checking it (see termScore). */
+  implied?: string;
 };
 
 const pg = () => dialect === "postgresql";
@@ -112,13 +114,19 @@ export function ageInDays(column: Prisma.Sql, now: Date) {
   return Prisma.sql`(julianday(${now}) - julianday(${column}))`;
 }
 
-/** Relevance: for each term, the weight of each column that contains it (0 without terms). */
+/**
+ * Relevance: for each term, the weight of each column that contains it (0 without terms). The implied column's
+ * weight is given to every match: a term found in no other column is in that one, and a term also found in
+ * another column would add its small weight to a much larger one.
+ */
 export function termScore(t: SearchTable, terms: string[]) {
   if (terms.length === 0) return Prisma.sql`0`;
   return Prisma.join(
     terms.flatMap((term) =>
-      t.columns.map(
-        ([c, w]) => Prisma.sql`(CASE WHEN ${columnMatches(t, c, term)} THEN ${Prisma.raw(String(w))} ELSE 0 END)`,
+      t.columns.map(([c, w]) =>
+        c === t.implied
+          ? Prisma.raw(String(w))
+          : Prisma.sql`(CASE WHEN ${columnMatches(t, c, term)} THEN ${Prisma.raw(String(w))} ELSE 0 END)`,
       ),
     ),
     " + ",

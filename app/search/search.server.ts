@@ -28,6 +28,8 @@ const ARTICLES: SearchTable = {
     ["summary", 4],
     ["bodyText", 1],
   ],
+  // A match not in the title or summary is in the body: the long body needn't be read to rank.
+  implied: "bodyText",
 };
 const PRODUCTS: SearchTable = {
   alias: "p",
@@ -57,7 +59,7 @@ function visibleArticleSql(now: Date) {
 /** Restricts results to articles with every one of these hashtags (see ./expand.server.ts). */
 export type ArticleFilter = { tags?: string[] };
 
-/** The newest visible matches (one more than SEARCH_CANDIDATES, to tell whether there are more), ids only. */
+/** The newest visible matches (one more than SEARCH_CANDIDATES, to tell whether there are more). */
 function candidatesSql(m: Matcher, now: Date, filter: ArticleFilter) {
   const conditions = [...termConditions(ARTICLES, m), visibleArticleSql(now)];
   // Checked per candidate (primary key lookups) rather than by listing a popular tag's thousands of ids.
@@ -65,7 +67,8 @@ function candidatesSql(m: Matcher, now: Date, filter: ArticleFilter) {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" at JOIN "Tag" t ON t."id" = at."tagId"
       WHERE at."articleId" = a."id" AND t."name" = ${tag})`);
   }
-  return Prisma.sql`SELECT a."id" ${searchFrom(ARTICLES, m)} WHERE ${Prisma.join(conditions, " AND ")}
+  // publishedAt comes from the covering index the visibility check reads: in the row it sits after the body.
+  return Prisma.sql`SELECT a."id", a."publishedAt" ${searchFrom(ARTICLES, m)} WHERE ${Prisma.join(conditions, " AND ")}
     ORDER BY ${newestFirst(ARTICLES, m)} LIMIT ${SEARCH_CANDIDATES + 1}`;
 }
 
@@ -102,13 +105,13 @@ export async function searchArticles(rawQuery: string | null, page = 1, now = ne
 
   // Relevance, gently discounted with age: a year-old article keeps about two thirds of its score.
   const score = Prisma.sql`(${termScore(ARTICLES, terms)})
-    * (0.5 + 0.5 / (1.0 + ${ageInDays(Prisma.sql`a."publishedAt"`, now)} / 365.0))`;
+    * (0.5 + 0.5 / (1.0 + ${ageInDays(Prisma.sql`c."publishedAt"`, now)} / 365.0))`;
   // Rank the candidates on ids and scores alone, then read names and text for the page's rows only. CROSS JOIN
   // keeps SQLite from walking the whole table to probe the candidates instead of looking each one up.
   const rows = await prisma.$queryRaw<Row[]>(Prisma.sql`
     WITH c AS (${candidatesSql(m, now, filter)}),
     r AS (
-      SELECT a."id", ${score} AS "score", a."publishedAt" AS "at"
+      SELECT a."id", ${score} AS "score", c."publishedAt" AS "at"
       FROM c CROSS JOIN "Article" a WHERE a."id" = c."id"
       ORDER BY "score" DESC, "at" DESC, a."id" DESC
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
