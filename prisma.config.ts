@@ -10,8 +10,8 @@ import { migratePool } from "./prisma/pg-migrate-pool";
 // file (the PostgreSQL one generated from the SQLite one by scripts/pg-schema.js) and migrations folder.
 const postgres = isPostgresUrl(process.env.DATABASE_URL);
 
-// FTS5 tables are created by a migration; Prisma must not try to drop them or their shadow tables
-// (prisma/prisma#8106).
+// FTS5 tables (and the fts5vocab tables over them) are created by migrations; Prisma must not try to drop them
+// or their shadow tables (prisma/prisma#8106).
 const ftsTables = ["article_fts", "product_fts"].flatMap((t) => [
   t,
   `${t}_data`,
@@ -19,6 +19,7 @@ const ftsTables = ["article_fts", "product_fts"].flatMap((t) => [
   `${t}_content`,
   `${t}_docsize`,
   `${t}_config`,
+  `${t}_vocab`,
 ]);
 
 export default defineConfig({

@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const headers = publicPageHeaders;
 
 export default function SearchPage() {
-  const { q, total, hits, page, pageCount, products, searchedAs, correctedFrom, suggestion } =
+  const { q, total, totalCapped, hits, page, pageCount, products, searchedAs, correctedFrom, suggestion } =
     useLoaderData<typeof loader>();
   return (
     <>
@@ -43,7 +43,7 @@ export default function SearchPage() {
           <>
             <p role="status" className="text-ink-soft">
               <strong className="text-ink">‘{correctedFrom ? suggestion : q}’</strong> 검색 결과{" "}
-              <strong className="text-ink">{total}</strong>건
+              <strong className="text-ink">{total.toLocaleString("ko-KR")}</strong>건{totalCapped ? " 이상" : ""}
             </p>
             <SearchNotes q={q} searchedAs={searchedAs} correctedFrom={correctedFrom} suggestion={suggestion} />
           </>

@@ -2,10 +2,9 @@
 // without its particle (자활센터를 → 자활센터), as a hashtag (#MOU, or MOU when only a hashtag has it) or as 초성
 // (ㅊㄴ → 청년). Per word, the reading that finds more wins; with no result at all, the nearest known word by jamo
 // edit distance is searched instead and offered as "혹시 …?".
-import { prisma } from "~/utils/db.server";
 import { choseongOf, hashtagName, isChoseongQuery, matchesChoseong, nearestWord, particleStems } from "./korean";
 import { parseQuery } from "./query";
-import { searchArticles } from "./search.server";
+import { countArticles, SEARCH_CANDIDATES, searchArticles } from "./search.server";
 import { searchVocabulary, type Vocabulary } from "./vocabulary.server";
 
 /** One reading of a typed word: a text term, or a hashtag (matched through ArticleTag, not the text). */
@@ -23,6 +22,9 @@ export type ExpandedSearch = SearchResult & {
   /** "혹시 …?" when a near known word exists and the typed words found little. */
   suggestion: string | null;
 };
+
+/** What a search found, as countArticles counts it (one more than SEARCH_CANDIDATES when it stopped counting). */
+const found = (r: SearchResult) => (r.totalCapped ? SEARCH_CANDIDATES + 1 : r.total);
 
 const readingText = (r: Reading) => (r.kind === "tag" ? `#${r.name}` : r.term);
 
@@ -68,32 +70,30 @@ function readingsOf(word: string, vocabulary: Vocabulary): Reading[] {
   return readings;
 }
 
-async function taggedArticleIds(names: string[]): Promise<number[] | undefined> {
-  if (names.length === 0) return undefined;
-  let ids: number[] | undefined;
-  for (const name of names) {
-    const rows = await prisma.articleTag.findMany({ where: { tag: { name } }, select: { articleId: true } });
-    const set = rows.map((r) => r.articleId);
-    ids = ids ? ids.filter((id) => set.includes(id)) : set;
-  }
-  return ids;
-}
-
-/** Runs searchArticles for a set of readings, remembering the answers of this request. */
+/**
+ * Runs searchArticles for a set of readings, and counts what readings find (comparing readings needs no
+ * ranking), remembering the answers of this request.
+ */
 function searcher(now: Date) {
-  const memo = new Map<string, Promise<SearchResult>>();
-  return (readings: Reading[], atPage = 1) => {
-    const key = `${atPage}|${readings.map(readingText).join(" ")}`;
-    let result = memo.get(key);
-    if (!result) {
-      const text = readings.flatMap((r) => (r.kind === "text" ? [r.term] : [])).join(" ");
-      const tags = readings.flatMap((r) => (r.kind === "tag" ? [r.name] : []));
-      result = taggedArticleIds(tags).then((articleIds) =>
-        searchArticles(text, atPage, now, articleIds ? { articleIds } : {}),
-      );
-      memo.set(key, result);
-    }
-    return result;
+  const memo = new Map<string, Promise<SearchResult | number>>();
+  const remembered = <T extends SearchResult | number>(key: string, run: () => Promise<T>) => {
+    if (!memo.has(key)) memo.set(key, run());
+    return memo.get(key) as Promise<T>;
+  };
+  const split = (readings: Reading[]) => ({
+    text: readings.flatMap((r) => (r.kind === "text" ? [r.term] : [])).join(" "),
+    tags: readings.flatMap((r) => (r.kind === "tag" ? [r.name] : [])),
+  });
+  const key = (readings: Reading[]) => readings.map(readingText).join(" ");
+  return {
+    search: (readings: Reading[], atPage = 1) => {
+      const { text, tags } = split(readings);
+      return remembered(`${atPage}|${key(readings)}`, () => searchArticles(text, atPage, now, { tags }));
+    },
+    count: (readings: Reading[]) => {
+      const { text, tags } = split(readings);
+      return remembered(`count|${key(readings)}`, () => countArticles(text, now, { tags }));
+    },
   };
 }
 
@@ -108,20 +108,30 @@ export async function searchArticlesKorean(
   if (words.length === 0) return { ...(await searchArticles(rawQuery, page, now)), ...base };
 
   const vocabulary = await searchVocabulary();
-  const search = searcher(now);
+  const { search, count } = searcher(now);
   const options = words.map((w) => readingsOf(w, vocabulary));
   // Per word, on its own: a later reading replaces the earlier one only when it finds strictly more.
   const chosen: Reading[] = [];
   for (const readings of options) {
     let pick = readings[0]!;
-    let most = (await search([pick])).total;
+    // A word read only one way needs no count. A one-word query's default reading is usually what is shown:
+    // its first page (kept for the end) gives the count.
+    let most =
+      readings.length === 1
+        ? 0
+        : options.length === 1 && page === 1
+          ? found(await search([pick]))
+          : await count([pick]);
     for (const reading of readings.slice(1)) {
-      const total = (await search([reading])).total;
+      // Counts stop past SEARCH_CANDIDATES: no other reading can find strictly more.
+      if (most > SEARCH_CANDIDATES) break;
+      const total = await count([reading]);
       if (total > most) [pick, most] = [reading, total];
     }
     chosen.push(pick);
   }
-  const best = (await search(chosen)).total;
+  // The first page is searched anyway (and its total is the count, capped the same way).
+  const best = page === 1 ? (await search(chosen)).total : await count(chosen);
   const searchedText = chosen.map(readingText).join(" ");
   const searchedAs = searchedText === typed.text ? null : searchedText;
 
@@ -132,7 +142,7 @@ export async function searchArticlesKorean(
   });
   const correctedText = corrected.map(readingText).join(" ");
   const suggestion = correctedText !== searchedText && best < 3 ? correctedText : null;
-  if (best === 0 && suggestion && (await search(corrected)).total > 0) {
+  if (best === 0 && suggestion && (await count(corrected)) > 0) {
     return {
       ...(await search(corrected, page)),
       typed: typed.text,

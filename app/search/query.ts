@@ -12,13 +12,14 @@ export const FTS_MIN_TERM_LENGTH = 3;
 export type ParsedQuery = {
   /** The query as shown back to the reader (normalised, trimmed, length-capped). */
   text: string;
-  /** Terms of 3+ characters: matched through the FTS5 trigram index. */
+  /** Terms of 3+ characters: matched as phrases of the FTS5 trigram index. */
   ftsTerms: string[];
-  /** Terms of 1–2 characters: matched with LIKE on the base table. */
+  /** Terms of 1–2 characters: matched as any indexed trigram starting with them. */
   shortTerms: string[];
 };
 
-const charLength = (s: string) => [...s].length;
+/** Length in characters (code points), as the trigram tokenizer counts. */
+export const termLength = (s: string) => [...s].length;
 
 export function parseQuery(raw: string | null | undefined): ParsedQuery {
   // Capped in characters as a reader counts them (a family emoji is one, and never cut in half).
@@ -33,8 +34,8 @@ export function parseQuery(raw: string | null | undefined): ParsedQuery {
   }
   return {
     text,
-    ftsTerms: terms.filter((t) => charLength(t) >= FTS_MIN_TERM_LENGTH),
-    shortTerms: terms.filter((t) => charLength(t) < FTS_MIN_TERM_LENGTH),
+    ftsTerms: terms.filter((t) => termLength(t) >= FTS_MIN_TERM_LENGTH),
+    shortTerms: terms.filter((t) => termLength(t) < FTS_MIN_TERM_LENGTH),
   };
 }
 
@@ -43,11 +44,11 @@ export function isEmptyQuery(query: ParsedQuery) {
 }
 
 /**
- * FTS5 MATCH expression: every term as a quoted string (inner quotes doubled), all required.
+ * FTS5 MATCH expression: every term as a quoted string (inner quotes doubled), all required (or any, with OR).
  * Quoting makes operators such as AND, NEAR( or * plain text.
  */
-export function ftsMatchExpression(terms: string[]): string {
-  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(" AND ");
+export function ftsMatchExpression(terms: string[], operator: "AND" | "OR" = "AND"): string {
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(` ${operator} `);
 }
 
 /** LIKE pattern for a term, with %, _ and the escape character itself escaped (ESCAPE '\'). */

@@ -1,18 +1,23 @@
-// The SQL that differs between the two databases, for article and product search. SQLite matches
-// terms of 3+ characters through FTS5 trigram tables and ranks with bm25(); PostgreSQL matches them
-// with ILIKE served by pg_trgm GIN indexes and ranks with the same BM25 formula written out in SQL
-// (FTS5's k1 = 1.2, b = 0.75 and column weights). Terms of 1–2 characters have no trigram: both scan
-// the base table. Every term is a bound parameter, never SQL text.
+// The SQL that differs between the two databases, for article and product search. SQLite matches every term
+// through FTS5 trigram tables: terms of 3+ characters as phrases, 1–2 character terms as an OR of the indexed
+// trigrams that start with them (looked up in an fts5vocab table; the indexed columns end in two spaces so a
+// term at the end of a column still starts one). PostgreSQL matches with ILIKE (pg_trgm GIN indexes serve
+// the long terms). Every term is a bound parameter, never SQL text.
+import { LRUCache } from "lru-cache";
 import { Prisma } from "~/generated/prisma/client";
-import { dialect } from "~/utils/db.server";
-import { ftsMatchExpression, likePattern } from "./query";
+import { contentVersion } from "~/utils/content-cache.server";
+import { dialect, prisma } from "~/utils/db.server";
+import { FTS_MIN_TERM_LENGTH, ftsMatchExpression, likePattern, termLength } from "./query";
 
-/** A searchable table: its alias in the query, its FTS5 table on SQLite, and columns with weights. */
+/** A searchable table: its alias in the query, its FTS5 tables on SQLite, and columns with weights. */
 export type SearchTable = {
   alias: string;
   table: "Article" | "Product";
   fts: "article_fts" | "product_fts";
+  vocab: "article_fts_vocab" | "product_fts_vocab";
   columns: readonly (readonly [column: string, weight: number])[];
+  /** A column whose weight every match gets without checking it (see termScore). */
+  implied?: string;
 };
 
 const pg = () => dialect === "postgresql";
@@ -34,56 +39,73 @@ function anyColumnMatches(t: SearchTable, term: string) {
   )})`;
 }
 
-/** FROM clause: on SQLite long terms go through the FTS5 table joined to the base table. */
-export function searchFrom(t: SearchTable, longTerms: string[]) {
+/**
+ * How the terms are matched: on SQLite one FTS5 MATCH expression (null when a short term starts no indexed
+ * trigram, so nothing can match), on PostgreSQL LIKE conditions.
+ */
+export type Matcher = { fts: string | null; terms: string[] };
+
+/** Every indexed trigram that starts with a 1–2 character term (the index folds case like the tokenizer). */
+async function loadTrigrams(t: SearchTable, lower: string): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ term: string }[]>(Prisma.sql`
+    SELECT term FROM ${Prisma.raw(`"${t.vocab}"`)} WHERE term >= ${lower} AND term < ${`${lower}\u{10FFFF}`}`);
+  return rows.map((r) => r.term);
+}
+
+// fts5vocab counts every listed trigram's documents as it goes (3–6 ms for 청년 over 100,000 articles), so the
+// lists are kept per content version like the content cache (a write here forgets them, another process's
+// within its TTL), in a cache of their own so search words never push page content out.
+const trigramCache = new LRUCache<string, { version: number; value: Promise<string[]> }>({
+  max: 2000,
+  ttl: 10_000,
+});
+
+function trigramsStartingWith(t: SearchTable, term: string): Promise<string[]> {
+  const lower = term.toLowerCase();
+  const key = `${t.vocab}|${lower}`;
+  const hit = trigramCache.get(key);
+  if (hit && hit.version === contentVersion()) return hit.value;
+  const value = loadTrigrams(t, lower);
+  trigramCache.set(key, { version: contentVersion(), value });
+  value.catch(() => trigramCache.delete(key));
+  return value;
+}
+
+export async function matcher(t: SearchTable, terms: string[]): Promise<Matcher> {
+  if (pg() || terms.length === 0) return { fts: null, terms };
+  const parts: string[] = [];
+  for (const term of terms) {
+    if (termLength(term) >= FTS_MIN_TERM_LENGTH) {
+      parts.push(ftsMatchExpression([term]));
+      continue;
+    }
+    const trigrams = await trigramsStartingWith(t, term);
+    if (trigrams.length === 0) return { fts: null, terms };
+    parts.push(`(${ftsMatchExpression(trigrams, "OR")})`);
+  }
+  return { fts: parts.join(" AND "), terms };
+}
+
+/** False when a SQLite search can't match anything (a short term that starts no indexed trigram). */
+export const canMatch = (m: Matcher) => pg() || m.terms.length === 0 || m.fts !== null;
+
+/** FROM clause: on SQLite matched terms go through the FTS5 table joined to the base table. */
+export function searchFrom(t: SearchTable, m: Matcher) {
   const base = Prisma.raw(`"${t.table}" ${t.alias}`);
-  if (pg() || longTerms.length === 0) return Prisma.sql`FROM ${base}`;
+  if (pg() || m.terms.length === 0) return Prisma.sql`FROM ${base}`;
   return Prisma.sql`FROM ${Prisma.raw(`"${t.fts}" f`)} JOIN ${base} ON ${Prisma.raw(`${t.alias}."id"`)} = f.rowid`;
 }
 
 /** WHERE conditions requiring every term. */
-export function termConditions(t: SearchTable, longTerms: string[], shortTerms: string[]) {
-  const short = shortTerms.map((term) => anyColumnMatches(t, term));
-  if (longTerms.length === 0) return short;
-  if (pg()) return [...longTerms.map((term) => anyColumnMatches(t, term)), ...short];
-  return [Prisma.sql`${Prisma.raw(`"${t.fts}"`)} MATCH ${ftsMatchExpression(longTerms)}`, ...short];
+export function termConditions(t: SearchTable, m: Matcher) {
+  if (m.terms.length === 0) return [];
+  if (pg()) return m.terms.map((term) => anyColumnMatches(t, term));
+  return [Prisma.sql`${Prisma.raw(`"${t.fts}"`)} MATCH ${m.fts}`];
 }
 
-/** Relevance of the long terms, higher is better (0 without any). */
-export function longTermScore(t: SearchTable, longTerms: string[]) {
-  if (longTerms.length === 0) return Prisma.sql`0`;
-  const weights = t.columns.map(([, w]) => w).join(", ");
-  if (!pg()) return Prisma.sql`(-bm25(${Prisma.raw(`"${t.fts}", ${weights}`)}))`;
-  return Prisma.sql`(${Prisma.join(
-    longTerms.map((term) => bm25Term(t, term)),
-    " + ",
-  )})`;
-}
-
-/**
- * One term's BM25 contribution as FTS5 computes it: idf × f·(k1+1) / (f + k1·(1 − b + b·|D|/avgdl)), where f
- * sums the column weights of the term's occurrences and idf = ln((N − n + 0.5)/(n + 0.5)) (at least 1e-6)
- * over all rows. Document lengths are in bytes rather than trigrams (only their ratio to the average counts).
- */
-function bm25Term(t: SearchTable, term: string) {
-  const folded = hasCase(term);
-  const needle = folded ? term.toLowerCase() : term;
-  // Bytes, not characters: octet_length is constant-time, char_length walks multibyte text.
-  const length = new TextEncoder().encode(needle).length;
-  const text = (column: string) => (folded ? Prisma.sql`lower(${col(t, column)})` : col(t, column));
-  const occurrences = (column: string) =>
-    Prisma.sql`((octet_length(${text(column)}) - octet_length(replace(${text(column)}, ${needle}, ''))) / ${Prisma.raw(String(length))})`;
-  const f = Prisma.sql`(${Prisma.join(
-    t.columns.map(([c, w]) => Prisma.sql`${Prisma.raw(String(w))} * ${occurrences(c)}`),
-    " + ",
-  )})::float8`;
-  const bytes = (alias: string) => Prisma.raw(t.columns.map(([c]) => `octet_length(${alias}."${c}")`).join(" + "));
-  const table = Prisma.raw(`"${t.table}" x`);
-  const docs = Prisma.sql`(SELECT COUNT(*)::float8 FROM ${table})`;
-  const avgBytes = Prisma.sql`(SELECT GREATEST(AVG(${bytes("x")}), 1)::float8 FROM ${table})`;
-  const containing = Prisma.sql`(SELECT COUNT(*)::float8 FROM ${table} WHERE ${anyColumnMatches({ ...t, alias: "x" }, term)})`;
-  const idf = Prisma.sql`GREATEST(ln((${docs} - ${containing} + 0.5) / (${containing} + 0.5)), 1e-6)`;
-  return Prisma.sql`(${idf} * (${f} * 2.2) / (${f} + 1.2 * (0.25 + 0.75 * (${bytes(t.alias)}) / ${avgBytes})))`;
+/** Newest rows first, in the order the index yields them (FTS5 walks its rowids backwards without a sort). */
+export function newestFirst(t: SearchTable, m: Matcher) {
+  return Prisma.raw(!pg() && m.terms.length > 0 ? "f.rowid DESC" : `${t.alias}."id" DESC`);
 }
 
 /** Days between `now` and a timestamp column, as a real number. */
@@ -92,20 +114,21 @@ export function ageInDays(column: Prisma.Sql, now: Date) {
   return Prisma.sql`(julianday(${now}) - julianday(${column}))`;
 }
 
-/** Score of 1–2 character terms: the weight of each column that contains each term. */
-export function shortTermScore(t: SearchTable, terms: string[]) {
+/**
+ * Relevance: for each term, the weight of each column that contains it (0 without terms). The implied column's
+ * weight is given to every match: a term found in no other column is in that one, and a term also found in
+ * another column would add its small weight to a much larger one.
+ */
+export function termScore(t: SearchTable, terms: string[]) {
   if (terms.length === 0) return Prisma.sql`0`;
   return Prisma.join(
     terms.flatMap((term) =>
-      t.columns.map(
-        ([c, w]) => Prisma.sql`(CASE WHEN ${columnMatches(t, c, term)} THEN ${Prisma.raw(String(w))} ELSE 0 END)`,
+      t.columns.map(([c, w]) =>
+        c === t.implied
+          ? Prisma.raw(String(w))
+          : Prisma.sql`(CASE WHEN ${columnMatches(t, c, term)} THEN ${Prisma.raw(String(w))} ELSE 0 END)`,
       ),
     ),
     " + ",
   );
-}
-
-/** SQLite's bm25() can't share a query with a window function: the count then runs on its own. */
-export function canCountInWindow(longTerms: string[]) {
-  return pg() || longTerms.length === 0;
 }

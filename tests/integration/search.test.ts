@@ -102,6 +102,37 @@ describe("search index stays in sync and hides what readers may not see", () => 
     expect(await slugs("햇살마루")).toEqual([]);
   });
 
+  it("finds 1–2 character terms at the very end of a column, and new words the index hasn't seen before", async () => {
+    // 뭉게 and 휼 start no trigram anywhere in the seeded text; 뭉게 ends the title, 휼 the body.
+    expect((await searchArticles("뭉게")).total).toBe(0);
+    await prisma.article.create({
+      data: { ...base, slug: "short-end-x", title: "하늘에 뭉게", bodyText: "구휼", status: "PUBLISHED" },
+    });
+    expect(await slugs("뭉게")).toEqual(["short-end-x"]);
+    expect(await slugs("휼")).toEqual(["short-end-x"]);
+    expect(await slugs("뭉게 휼")).toEqual(["short-end-x"]);
+  });
+
+  it("counts up to SEARCH_CANDIDATES matches, ranking the newest of them", async () => {
+    const { SEARCH_CANDIDATES } = await import("~/search/search.server");
+    const rows = Array.from({ length: SEARCH_CANDIDATES + 5 }, (_, i) => ({
+      ...base,
+      slug: `many-x-${i}`,
+      title: `반딧불이 ${i}`,
+      status: "PUBLISHED" as const,
+      publishedAt: new Date(Date.UTC(2020, 0, 1) + i * 86_400_000),
+    }));
+    await prisma.article.createMany({ data: rows });
+    const result = await searchArticles("반딧불이");
+    expect(result.total).toBe(SEARCH_CANDIDATES);
+    expect(result.totalCapped).toBe(true);
+    expect(result.pageCount).toBe(SEARCH_CANDIDATES / 10);
+    expect(result.hits[0]!.slug).toBe(`many-x-${SEARCH_CANDIDATES + 4}`);
+    const few = await searchArticles("반딧불이 0");
+    expect(few.totalCapped).toBe(false);
+    await prisma.article.deleteMany({ where: { slug: { startsWith: "many-x-" } } });
+  });
+
   it("never shows drafts, articles under review, unpublished ones or future schedules", async () => {
     const now = new Date("2024-01-01T00:00:00Z");
     for (const [slug, status, publishedAt] of [
