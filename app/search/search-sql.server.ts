@@ -3,9 +3,8 @@
 // trigrams that start with them (looked up in an fts5vocab table; the indexed columns end in two spaces so a
 // term at the end of a column still starts one). PostgreSQL matches with ILIKE (pg_trgm GIN indexes serve
 // the long terms). Every term is a bound parameter, never SQL text.
-import { LRUCache } from "lru-cache";
 import { Prisma } from "~/generated/prisma/client";
-import { contentVersion } from "~/utils/content-cache.server";
+import { createContentStore } from "~/utils/content-cache.server";
 import { dialect, prisma } from "~/utils/db.server";
 import { FTS_MIN_TERM_LENGTH, ftsMatchExpression, likePattern, termLength } from "./query";
 
@@ -53,22 +52,12 @@ async function loadTrigrams(t: SearchTable, lower: string): Promise<string[]> {
 }
 
 // fts5vocab counts every listed trigram's documents as it goes (3–6 ms for 청년 over 100,000 articles), so the
-// lists are kept per content version like the content cache (a write here forgets them, another process's
-// within its TTL), in a cache of their own so search words never push page content out.
-const trigramCache = new LRUCache<string, { version: number; value: Promise<string[]> }>({
-  max: 2000,
-  ttl: 10_000,
-});
+// lists are kept per content version, in a store of their own so search words never push page content out.
+const cachedTrigrams = createContentStore(2000);
 
 function trigramsStartingWith(t: SearchTable, term: string): Promise<string[]> {
   const lower = term.toLowerCase();
-  const key = `${t.vocab}|${lower}`;
-  const hit = trigramCache.get(key);
-  if (hit && hit.version === contentVersion()) return hit.value;
-  const value = loadTrigrams(t, lower);
-  trigramCache.set(key, { version: contentVersion(), value });
-  value.catch(() => trigramCache.delete(key));
-  return value;
+  return cachedTrigrams(`${t.vocab}|${lower}`, () => loadTrigrams(t, lower));
 }
 
 export async function matcher(t: SearchTable, terms: string[]): Promise<Matcher> {

@@ -29,7 +29,6 @@ let version = 0;
 let channel: ContentVersionChannel | null = null;
 
 type Entry = { version: number; value: Promise<unknown> };
-const entries = new LRUCache<string, Entry>({ max: 500, ttl: Math.max(1, ttlSeconds * 1000) });
 
 /** The current content version (a counter local to this process, advanced by local and remote bumps). */
 export function contentVersion() {
@@ -58,17 +57,24 @@ export function setContentVersionChannel(next: ContentVersionChannel) {
 }
 
 /**
- * The value `load` gives for `key`, read at most once per content version (and TTL) in this process.
- * Concurrent callers share one load; a failed load is not kept.
+ * A store of values read at most once per content version (and TTL) in this process: `cached(key, load)`.
+ * Concurrent callers share one load; a failed load is not kept. A capability whose keys are many and small
+ * (search terms) takes a store of its own, so they never push page content out of the shared one.
  */
-export function cachedContent<T>(key: string, load: () => Promise<T>): Promise<T> {
-  if (ttlSeconds <= 0) return load();
-  const hit = entries.get(key);
-  if (hit && hit.version === version) return hit.value as Promise<T>;
-  const value = load();
-  entries.set(key, { version, value });
-  value.catch(() => {
-    if (entries.get(key)?.value === value) entries.delete(key);
-  });
-  return value;
+export function createContentStore(max: number) {
+  const entries = new LRUCache<string, Entry>({ max, ttl: Math.max(1, ttlSeconds * 1000) });
+  return function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (ttlSeconds <= 0) return load();
+    const hit = entries.get(key);
+    if (hit && hit.version === version) return hit.value as Promise<T>;
+    const value = load();
+    entries.set(key, { version, value });
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
 }
+
+/** The shared store: data nearly every page shows (see the top of this file). */
+export const cachedContent = createContentStore(500);
