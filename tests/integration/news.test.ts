@@ -24,6 +24,23 @@ describe("news queries", () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
+  it("dates an article's last change by its newest revision after publication, not by earlier drafts", async () => {
+    const slug = "case-management-report-2023";
+    const before = (await getArticle(slug))!;
+    expect(before.modifiedAt).toEqual(before.publishedAt);
+    const revision = (at: Date) =>
+      prisma.articleRevision.create({
+        data: { articleId: before.id, title: before.title, summary: before.summary, body: "수정", createdAt: at },
+      });
+    // A draft saved before publication is not a change readers saw.
+    await revision(new Date(before.publishedAt.getTime() - 86_400_000));
+    expect((await getArticle(slug))!.modifiedAt).toEqual(before.publishedAt);
+    const edited = new Date(before.publishedAt.getTime() + 3 * 86_400_000);
+    await revision(edited);
+    await revision(new Date(before.publishedAt.getTime() + 86_400_000));
+    expect((await getArticle(slug))!.modifiedAt).toEqual(edited);
+  });
+
   it("links an article to its neighbours in reading order", async () => {
     const cover = (await getArticle("youth-savings-excellence-2023"))!;
     const { previous, next } = await getIssueNeighbours(cover);
