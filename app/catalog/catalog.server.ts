@@ -1,6 +1,6 @@
 import { imageSelect } from "~/media/image-sources";
 import { lookups } from "~/news/lookups.server";
-import { cachedContent } from "~/utils/content-cache.server";
+import { cachedContent, createContentStore } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
 import { visibleArticleWhere } from "~/news/visibility.server";
 
@@ -16,7 +16,7 @@ const productCardSelect = {
   variants: {
     where: { active: true },
     orderBy: { position: "asc" },
-    select: { id: true, name: true, price: true, units: true, stock: true },
+    select: { id: true, name: true, price: true, units: true },
   },
 } as const;
 
@@ -24,8 +24,24 @@ export function getBrand(slug = "sosodream") {
   return cachedContent(`catalog:brand:${slug}`, () => prisma.brand.findUnique({ where: { slug } }));
 }
 
-/** Visible products in shop order; their centers come from the cached lookups (one query fewer). */
+/**
+ * Visible products in shop order. The cards are content, read once per content version (their centers from
+ * the cached lookups); only their options' stock is read on each call, in one query.
+ */
 export async function listProducts(where: { centerId?: number; center?: { slug: string } } = {}, take?: number) {
+  const cards = await cachedContent(`catalog:cards:${JSON.stringify(where)}:${take ?? "all"}`, () =>
+    readProductCards(where, take),
+  );
+  const ids = cards.flatMap((card) => card.variants.map((v) => v.id));
+  const rows = await prisma.productVariant.findMany({ where: { id: { in: ids } }, select: { id: true, stock: true } });
+  const stock = new Map(rows.map((row) => [row.id, row.stock]));
+  return cards.map((card) => ({
+    ...card,
+    variants: card.variants.map((v) => ({ ...v, stock: stock.get(v.id) ?? 0 })),
+  }));
+}
+
+async function readProductCards(where: { centerId?: number; center?: { slug: string } }, take?: number) {
   const [products, refs] = await Promise.all([
     prisma.product.findMany({
       where: { visible: true, ...where },
@@ -50,12 +66,26 @@ export function listProducingCenters() {
   });
 }
 
+// A product page's content (the product, its photos, its stories, its center) is read once per content
+// version; its options are read on every request, since their stock changes with every order.
+const cachedProducts = createContentStore(200);
+
+/** A visible product with its active options (stock as of now), or null. */
 export async function getProduct(slug: string) {
+  const content = await cachedProducts(`catalog:product:${slug}`, () => readProductContent(slug));
+  if (!content) return null;
+  const variants = await prisma.productVariant.findMany({
+    where: { productId: content.id, active: true },
+    orderBy: { position: "asc" },
+  });
+  return { ...content, variants: withSavings(variants) };
+}
+
+async function readProductContent(slug: string) {
   const [product, refs] = await Promise.all([
     prisma.product.findFirst({
       where: { slug, visible: true },
       include: {
-        variants: { where: { active: true }, orderBy: { position: "asc" } },
         images: { orderBy: { position: "asc" }, select: { image: { select: imageSelect } } },
         // Readers' rule (visibility.server): also hides published stories of a 월호 not yet published.
         articles: {
@@ -67,7 +97,6 @@ export async function getProduct(slug: string) {
     lookups(),
   ]);
   if (!product) return null;
-  const related = product.articles.map((a) => a.article);
   // Brand and center come from the cached lookups: two queries fewer per product page.
   const {
     slug: centerSlug,
@@ -81,8 +110,7 @@ export async function getProduct(slug: string) {
     ...product,
     brand: product.brandId ? (refs.brands.get(product.brandId) ?? null) : null,
     center: { slug: centerSlug, name, address, phone, shippingFee, freeShippingThreshold },
-    variants: withSavings(product.variants),
-    articles: related,
+    articles: product.articles.map((a) => a.article),
   };
 }
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

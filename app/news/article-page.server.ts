@@ -1,11 +1,21 @@
+import { createContentStore } from "~/utils/content-cache.server";
 import { env } from "~/utils/env.server";
 import { renderArticleBody } from "~/utils/markdown.server";
 import { googleCalendarUrl } from "./event-calendar";
 import { getArticle, getIssueNeighbours, getRelatedArticles } from "./news.server";
 import { articleAuthor, articleStructuredData } from "./structured-data";
 
-/** Everything /news/:slug shows, or null for an article readers can't see. */
-export async function loadArticlePage(slug: string) {
+// An article page's data is content (the article, its 월호 neighbours, related cards): read once per content
+// version in this process. A store of its own, so a crawler walking the archive can't push the shared
+// lookups out of cachedContent; the newest 월호's articles, which most readers open, stay in it.
+const cachedArticlePages = createContentStore(300);
+
+/** Everything /news/:slug shows, or null for an article readers can't see. Shared between requests: read-only. */
+export function loadArticlePage(slug: string) {
+  return cachedArticlePages(`news:article-page:${slug}`, () => readArticlePage(slug));
+}
+
+async function readArticlePage(slug: string) {
   const article = await getArticle(slug);
   if (!article) return null;
   const [neighbours, related] = await Promise.all([getIssueNeighbours(article), getRelatedArticles(article)]);
