@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { getProduct, listProducts } from "~/catalog/catalog.server";
+import { loadArticlePage } from "~/news/article-page.server";
 import { getLatestIssue, getRegionalCenter, listSections } from "~/news/news.server";
+import { visibleArticleWhere } from "~/news/visibility.server";
 import { cachedContent, contentVersion } from "~/utils/content-cache.server";
 import { prisma } from "~/utils/db.server";
 
@@ -45,5 +48,37 @@ describe("content cache", () => {
     const key = `test:${Math.random()}`;
     await expect(cachedContent(key, () => Promise.reject(new Error("db down")))).rejects.toThrow("db down");
     expect(await cachedContent(key, async () => "ok")).toBe("ok");
+  });
+
+  it("keeps product pages and cards as content but reads their stock on every call", async () => {
+    const slug = "naechingu-gim-jaban";
+    const [product, cards] = await Promise.all([getProduct(slug), listProducts()]);
+    const variant = product!.variants[0]!;
+    expect(variant.stock).toBeGreaterThan(0);
+    const version = contentVersion();
+    // Orders change stock without moving the content version: the cached content must not hide it.
+    await prisma.productVariant.update({ where: { id: variant.id }, data: { stock: 0 } });
+    expect(contentVersion()).toBe(version);
+    expect((await getProduct(slug))!.variants[0]!.stock).toBe(0);
+    const card = (await listProducts()).find((c) => c.slug === slug)!;
+    expect(card.variants.find((v) => v.id === variant.id)!.stock).toBe(0);
+    expect(cards.find((c) => c.slug === slug)!.variants.find((v) => v.id === variant.id)!.stock).toBe(variant.stock);
+    // A content change to the product shows at once.
+    await prisma.product.update({ where: { slug }, data: { name: "김자반 (새 이름)" } });
+    expect((await getProduct(slug))!.name).toBe("김자반 (새 이름)");
+    expect((await listProducts()).find((c) => c.slug === slug)!.name).toBe("김자반 (새 이름)");
+  });
+
+  it("shows an article's edit and its unpublishing on its page at once", async () => {
+    // (An earlier test unpublished the seed's only 월호.)
+    await prisma.issue.updateMany({ data: { status: "PUBLISHED" } });
+    const { slug } = (await prisma.article.findFirst({ where: visibleArticleWhere(), select: { slug: true } }))!;
+    const page = await loadArticlePage(slug);
+    expect(page).not.toBeNull();
+    expect(await loadArticlePage(slug)).toBe(page);
+    await prisma.article.update({ where: { slug }, data: { title: "고친 제목" } });
+    expect((await loadArticlePage(slug))!.article.title).toBe("고친 제목");
+    await prisma.article.update({ where: { slug }, data: { status: "DRAFT" } });
+    expect(await loadArticlePage(slug)).toBeNull();
   });
 });
