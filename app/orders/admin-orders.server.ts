@@ -1,6 +1,7 @@
 // The regional center's view of orders: every center's part, payments, refunds and the audit trail.
 import { isOrderStatus, type OrderStatus } from "~/orders/order-states";
 import type { Prisma } from "~/generated/prisma/client";
+import { cachedContent } from "~/utils/content-cache.server";
 import { containsText, prisma } from "~/utils/db.server";
 import { isWorkFilter, workWhere, type WorkFilter } from "./part-work";
 import { refundableOf, refundRowsSelect } from "./refundable";
@@ -99,12 +100,15 @@ export async function listAdminOrders(filter: AdminOrderFilter, page: number) {
   return { rows, total };
 }
 
+/** The producing centers, for the filter's choices: content, read once per content version. */
 export function listCenterChoices() {
-  return prisma.center.findMany({
-    where: { products: { some: {} } },
-    orderBy: { position: "asc" },
-    select: { id: true, shortName: true, name: true },
-  });
+  return cachedContent("orders:center-choices", () =>
+    prisma.center.findMany({
+      where: { products: { some: {} } },
+      orderBy: { position: "asc" },
+      select: { id: true, shortName: true, name: true },
+    }),
+  );
 }
 
 /** Everything about one order for the admin page. */
