@@ -24,12 +24,15 @@ export function getBrand(slug = "sosodream") {
   return cachedContent(`catalog:brand:${slug}`, () => prisma.brand.findUnique({ where: { slug } }));
 }
 
+// A store of its own: /shop?center= takes any text, and a key per text must not push out the shared lookups.
+const cachedCards = createContentStore(100);
+
 /**
  * Visible products in shop order. The cards are content, read once per content version (their centers from
  * the cached lookups); only their options' stock is read on each call, in one query.
  */
 export async function listProducts(where: { centerId?: number; center?: { slug: string } } = {}, take?: number) {
-  const cards = await cachedContent(`catalog:cards:${JSON.stringify(where)}:${take ?? "all"}`, () =>
+  const cards = await cachedCards(`catalog:cards:${JSON.stringify(where)}:${take ?? "all"}`, () =>
     readProductCards(where, take),
   );
   const ids = cards.flatMap((card) => card.variants.map((v) => v.id));
