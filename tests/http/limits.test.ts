@@ -142,7 +142,9 @@ describe("request logs", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as { req?: { id: string; path: string }; res?: { statusCode: number } });
     expect(lines.find((line) => line.req?.id === id)).toMatchObject({ req: { path: "/orders/lookup" } });
-    for (const secret of ["9876", "leak@example.kr", "secret-password", "admin@gjjahwal.example", "sd_session"]) {
+    // The phone number in any form, but not its bare 4 digits: a random hex request id can contain "9876".
+    const phone = ["010-9876-5432", "9876-5432", "98765432"];
+    for (const secret of [...phone, "leak@example.kr", "secret-password", "admin@gjjahwal.example", "sd_session"]) {
       expect(server.output()).not.toContain(secret);
     }
   });
